@@ -1,0 +1,48 @@
+/**
+ * Content problems reported to editors. Every check in `src/lib/` returns a list of these rather
+ * than throwing at the first one, so that one build names every broken file at once.
+ */
+
+export interface ContentIssue {
+  /** The content file, relative to the project: `content/tasks/bao-cao-hang-nam.yaml`. */
+  file: string;
+  /** The field as an editor sees it in the file: `lead`, `coordinators[1]`, `source`. */
+  field: string;
+  /** What is wrong, in plain Vietnamese. */
+  message: string;
+}
+
+/** One readable block listing every problem, grouped by file. */
+export function formatContentIssues(issues: readonly ContentIssue[]): string {
+  const byFile = new Map<string, ContentIssue[]>();
+  for (const issue of issues) {
+    byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  }
+  const blocks = [...byFile].map(
+    ([file, list]) =>
+      `Tệp ${file}:\n${list.map((i) => `  - trường "${i.field}": ${i.message}`).join('\n')}`,
+  );
+  return `Nội dung có ${issues.length} lỗi cần sửa trước khi xây dựng trang:\n${blocks.join('\n')}`;
+}
+
+export class ContentError extends Error {
+  readonly issues: readonly ContentIssue[];
+  constructor(issues: readonly ContentIssue[]) {
+    super(formatContentIssues(issues));
+    this.name = 'ContentError';
+    this.issues = issues;
+  }
+}
+
+/** Throws a ContentError when there is any issue. */
+export function assertNoIssues(issues: readonly ContentIssue[]): void {
+  if (issues.length > 0) throw new ContentError(issues);
+}
+
+/** Ids that occur more than once, for duplicate checks. */
+export function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const id of ids) (seen.has(id) ? twice : seen).add(id);
+  return [...twice];
+}

@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+
+/** A place in the text: `<plan-id>#<anchor>` (see docs/CONVENTIONS.md). */
+const citation = z
+  .string()
+  .regex(
+    /^[a-z0-9-]+#[a-z0-9-]+$/,
+    'phải có dạng "<mã kế hoạch>#<neo>", ví dụ "510-qd-ubnd#dieu-2-p1"',
+  );
+
+/** A relation to another document, with the paragraph that states it. */
+const relation = z.object({
+  /** Id of the document in `content/documents/`. */
+  document: z.string().min(1),
+  /** Where the plan states the relation. */
+  cite: citation,
+});
+
+/**
+ * A plan (or the decision that issues it): metadata beside its verbatim text. One folder per plan
+ * under `content/plans/<id>/`: this `plan.yaml` and the text file it names.
+ */
+export const planSchema = z.object({
+  /** Official number as the document writes it: "510/QĐ-UBND". */
+  number: z.string().min(1),
+  /** Kind of document: "Quyết định", "Kế hoạch". */
+  type: z.string().min(1),
+  /** Short title for lists and the browser tab, written by the editors. */
+  shortTitle: z.string().min(1),
+  /** Subject line ("trích yếu") as the text gives it, in sentence case. */
+  subject: z.string().min(1),
+  /** The issuing body as a reader names it. */
+  issuer: z.string().min(1),
+  /** Id of the issuing body in `content/agencies/`, once that entry exists; none by default. */
+  issuerAgency: z.string().optional(),
+  /** Date of issue, as the text gives it (yyyy-mm-dd). */
+  issuedOn: z.coerce.date(),
+  /** First day in force (yyyy-mm-dd). */
+  effectiveFrom: z.coerce.date(),
+  /** The text's own words on when it takes effect, and where it says so. */
+  effect: z.object({ note: z.string().min(1), cite: citation }),
+  /** What the plan says of its status; no outside claim without a source. */
+  statusNote: z.string().min(1),
+  /** The verbatim text file in the same folder. Default `van-ban.txt`. */
+  text: z.string().default('van-ban.txt'),
+  /** Documents this plan carries out (Điều 1). Empty by default. */
+  implements: z.array(relation).default([]),
+  /** Documents this plan repeals (Điều 2). Empty by default. */
+  repeals: z.array(relation).default([]),
+  /**
+   * Column names for the appendix table. The source copy has no header row, so these are the
+   * editors' labels, shown as such. None by default ("Cột 1", "Cột 2"…).
+   */
+  appendixColumns: z.array(z.string().min(1)).default([]),
+  /** Editorial notes shown beside a paragraph, never inside the text. Empty by default. */
+  notes: z
+    .array(
+      z.object({
+        /** Anchor of the paragraph or section the note stands beside. */
+        anchor: z.string().regex(/^[a-z0-9-]+$/, 'neo chỉ gồm chữ thường không dấu, số và "-"'),
+        /** Short heading of the note. */
+        title: z.string().min(1),
+        /** The note itself, plain text. */
+        body: z.string().min(1),
+      }),
+    )
+    .default([]),
+});
+
+export type PlanData = z.infer<typeof planSchema>;
