@@ -1,0 +1,335 @@
+/**
+ * The propaganda columns: addresses, what is public when, lists and pages, and the links between a
+ * column and the policies, tasks, agencies and documents it is about. Pure functions over plain
+ * entries, so the pages, the feed, the editors' scripts and the tests share one set of rules.
+ */
+import type { ContentIssue } from './content-errors.ts';
+import { compareVi, slugifyVi } from './vietnamese.ts';
+import type { ColumnData } from '../schemas/column.ts';
+
+export interface Column extends ColumnData {
+  /** The file name without extension; also the address `/chuyen-muc/<id>/`. */
+  id: string;
+}
+
+/** What a column links to, by the collection that holds the other end. */
+export type RelationKind = 'policy' | 'task' | 'agency' | 'document';
+
+const FIELD_OF: Record<RelationKind, 'policies' | 'tasks' | 'agencies' | 'documents'> = {
+  policy: 'policies',
+  task: 'tasks',
+  agency: 'agencies',
+  document: 'documents',
+};
+
+/** Where each kind of related entry lives on the site (see DESIGN.md, "Addresses"). */
+export const RELATION_BASE: Record<RelationKind, string> = {
+  policy: '/chinh-sach/',
+  task: '/nhiem-vu/',
+  agency: '/co-quan/',
+  document: '/van-ban/',
+};
+
+export const COLUMNS_BASE = '/chuyen-muc/';
+/** Columns per list page; a list longer than this is split into pages. */
+export const PAGE_SIZE = 10;
+/** Sub-addresses of `/chuyen-muc/` that a column id would shadow. */
+export const RESERVED_IDS: readonly string[] = ['muc', 'the', 'trang'];
+/** Long titles make unreadable addresses; the slug stops at a word boundary before this. */
+export const MAX_SLUG_LENGTH = 80;
+
+/**
+ * The id (and address) for a new column from its title: Vietnamese folded (`đ` → `d`), lower
+ * case, words joined by "-", cut at a word boundary when longer than MAX_SLUG_LENGTH.
+ */
+export function columnSlug(title: string): string {
+  const slug = slugifyVi(title);
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+}
+
+export function columnHref(id: string): string {
+  return `${COLUMNS_BASE}${id}/`;
+}
+
+/** The address of page `n` (from 1) of the list of all columns. */
+export function listPageHref(n: number): string {
+  return n <= 1 ? COLUMNS_BASE : `${COLUMNS_BASE}trang/${n}/`;
+}
+
+export function seriesSlug(series: string): string {
+  return slugifyVi(series);
+}
+
+export function seriesHref(series: string): string {
+  return `${COLUMNS_BASE}muc/${seriesSlug(series)}/`;
+}
+
+export function tagSlug(tag: string): string {
+  return slugifyVi(tag);
+}
+
+export function tagHref(tag: string): string {
+  return `${COLUMNS_BASE}the/${tagSlug(tag)}/`;
+}
+
+export function relationHref(kind: RelationKind, id: string): string {
+  return `${RELATION_BASE[kind]}${id}/`;
+}
+
+/** A day as the province reads its calendar (Vietnam has one zone, UTC+7, no summer time). */
+export function vietnamDay(date: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}
+
+export type PublicationState = 'published' | 'draft' | 'scheduled';
+
+/**
+ * A draft stays a draft whatever its date; otherwise a column dated after today (in Vietnam) is
+ * scheduled, and goes public with the first build on or after its day.
+ */
+export function publicationState(
+  column: Pick<Column, 'draft' | 'publishDate'>,
+  now: Date = new Date(),
+): PublicationState {
+  if (column.draft) return 'draft';
+  return vietnamDay(column.publishDate) > vietnamDay(now) ? 'scheduled' : 'published';
+}
+
+export function isPublished(column: Pick<Column, 'draft' | 'publishDate'>, now?: Date): boolean {
+  return publicationState(column, now) === 'published';
+}
+
+/** Newest first; same day by title in Vietnamese order, so the order never depends on the disk. */
+export function newestFirst<T extends Pick<Column, 'publishDate' | 'title'>>(columns: readonly T[]): T[] {
+  return [...columns].sort(
+    (a, b) => b.publishDate.getTime() - a.publishDate.getTime() || compareVi(a.title, b.title),
+  );
+}
+
+export interface VisibilityOptions {
+  /** Show drafts and scheduled columns too: true only in `npm run dev`. */
+  includeUnpublished: boolean;
+  now?: Date;
+}
+
+/**
+ * The columns a build shows, newest first. A production build shows published columns only; the
+ * development server also shows drafts and scheduled columns so their authors can read them.
+ */
+export function visibleColumns<T extends Column>(columns: readonly T[], options: VisibilityOptions): T[] {
+  return newestFirst(
+    columns.filter((c) => options.includeUnpublished || isPublished(c, options.now)),
+  );
+}
+
+export interface Page<T> {
+  /** From 1. */
+  number: number;
+  total: number;
+  items: T[];
+  href: string;
+  prevHref: string | null;
+  nextHref: string | null;
+}
+
+/** Splits a list into pages of `size`; an empty list still has one (empty) page. */
+export function paginate<T>(
+  items: readonly T[],
+  size: number = PAGE_SIZE,
+  hrefOf: (n: number) => string = listPageHref,
+): Page<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`Số bài mỗi trang không hợp lệ: ${size}`);
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, i) => {
+    const number = i + 1;
+    return {
+      number,
+      total,
+      items: items.slice(i * size, number * size),
+      href: hrefOf(number),
+      prevHref: number > 1 ? hrefOf(number - 1) : null,
+      nextHref: number < total ? hrefOf(number + 1) : null,
+    };
+  });
+}
+
+export interface Group<T> {
+  slug: string;
+  /** The name as first written by an editor. */
+  name: string;
+  href: string;
+  columns: T[];
+}
+
+function groupBy<T extends Column>(
+  columns: readonly T[],
+  names: (c: T) => readonly string[],
+  slugOf: (name: string) => string,
+  hrefOf: (name: string) => string,
+): Group<T>[] {
+  const groups = new Map<string, Group<T>>();
+  for (const column of newestFirst(columns)) {
+    for (const name of new Set(names(column))) {
+      const slug = slugOf(name);
+      const group = groups.get(slug) ?? { slug, name, href: hrefOf(name), columns: [] };
+      if (!group.columns.includes(column)) group.columns.push(column);
+      groups.set(slug, group);
+    }
+  }
+  return [...groups.values()].sort((a, b) => compareVi(a.name, b.name));
+}
+
+/** The series ("chuyên mục") in Vietnamese order, each with its columns newest first. */
+export function groupBySeries<T extends Column>(columns: readonly T[]): Group<T>[] {
+  return groupBy(columns, (c) => [c.series], seriesSlug, seriesHref);
+}
+
+/** The tags in Vietnamese order, each with its columns newest first. */
+export function groupByTag<T extends Column>(columns: readonly T[]): Group<T>[] {
+  return groupBy(columns, (c) => c.tags, tagSlug, tagHref);
+}
+
+/** The columns about one policy, task, agency or document, newest first. */
+export function columnsAbout<T extends Pick<Column, 'policies' | 'tasks' | 'agencies' | 'documents' | 'publishDate' | 'title'>>(
+  kind: RelationKind,
+  id: string,
+  columns: readonly T[],
+): T[] {
+  const field = FIELD_OF[kind];
+  return newestFirst(columns.filter((c) => c[field].includes(id)));
+}
+
+/** Everything a column links to, by kind, in the order the editor wrote it. */
+export function relationsOf(column: Pick<Column, 'policies' | 'tasks' | 'agencies' | 'documents'>): {
+  kind: RelationKind;
+  ids: string[];
+}[] {
+  return (Object.keys(FIELD_OF) as RelationKind[]).map((kind) => ({
+    kind,
+    ids: [...column[FIELD_OF[kind]]],
+  }));
+}
+
+export interface ColumnCheckContext {
+  /** Path of a column's file as an editor finds it: `content/columns/<id>.mdx`. */
+  fileOf: (id: string) => string;
+  /**
+   * Ids that exist in each related collection. A collection not yet in the site (undefined) is not
+   * checked, so that a column can be written before the entries it will link to.
+   */
+  known: Partial<Record<RelationKind, ReadonlySet<string>>>;
+  /** Whether a file exists under `public/` at this site path ("/images/x.svg"). */
+  publicFileExists?: (sitePath: string) => boolean;
+}
+
+const KIND_WORD: Record<RelationKind, string> = {
+  policy: 'chính sách',
+  task: 'nhiệm vụ',
+  agency: 'cơ quan',
+  document: 'văn bản',
+};
+
+const FIELD_WORD: Record<RelationKind, string> = {
+  policy: 'Chính sách liên quan (policies)',
+  task: 'Nhiệm vụ liên quan (tasks)',
+  agency: 'Cơ quan liên quan (agencies)',
+  document: 'Văn bản liên quan (documents)',
+};
+
+/**
+ * Rules that span files: the id is a usable address, references point at entries that exist, the
+ * cover image is there, and two spellings of one series or tag do not split it into two pages.
+ */
+export function checkColumns(columns: readonly Column[], context: ColumnCheckContext): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const seriesNames = new Map<string, string>();
+  const tagNames = new Map<string, string>();
+  for (const column of columns) {
+    const file = context.fileOf(column.id);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(column.id)) {
+      issues.push({
+        file,
+        field: 'tên tệp',
+        message: `tên tệp "${column.id}" phải gồm chữ thường không dấu, số và dấu "-"; hãy tạo bài bằng lệnh npm run new:column`,
+      });
+    }
+    if (RESERVED_IDS.includes(column.id)) {
+      issues.push({
+        file,
+        field: 'tên tệp',
+        message: `tên tệp "${column.id}" trùng với một địa chỉ dành riêng của chuyên mục (${RESERVED_IDS.join(', ')}); hãy đổi tên tệp`,
+      });
+    }
+    for (const { kind, ids } of relationsOf(column)) {
+      const known = context.known[kind];
+      ids.forEach((id, i) => {
+        if (known && !known.has(id)) {
+          issues.push({
+            file,
+            field: `${FIELD_WORD[kind]}, dòng ${i + 1}`,
+            message: `không có ${KIND_WORD[kind]} nào có mã "${id}"`,
+          });
+        }
+      });
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i) {
+          issues.push({
+            file,
+            field: `${FIELD_WORD[kind]}, dòng ${i + 1}`,
+            message: `mã "${id}" được ghi hai lần`,
+          });
+        }
+      });
+    }
+    if (column.cover && context.publicFileExists && !context.publicFileExists(column.cover.src)) {
+      issues.push({
+        file,
+        field: 'Đường dẫn ảnh bìa (cover.src)',
+        message: `không có tệp ảnh public${column.cover.src}; hãy chép ảnh vào thư mục public/ hoặc sửa đường dẫn`,
+      });
+    }
+    if (!seriesSlug(column.series)) {
+      issues.push({
+        file,
+        field: 'Chuyên mục (series)',
+        message: 'tên chuyên mục phải có ít nhất một chữ cái hoặc chữ số',
+      });
+    }
+    const firstSeries = seriesNames.get(seriesSlug(column.series));
+    if (firstSeries !== undefined && firstSeries !== column.series) {
+      issues.push({
+        file,
+        field: 'Chuyên mục (series)',
+        message: `"${column.series}" gần trùng với chuyên mục "${firstSeries}" đã có; hãy viết đúng như cũ để hai bài vào cùng một chuyên mục`,
+      });
+    } else seriesNames.set(seriesSlug(column.series), column.series);
+    column.tags.forEach((tag, i) => {
+      const slug = tagSlug(tag);
+      if (!slug) {
+        issues.push({
+          file,
+          field: `Từ khoá (tags), dòng ${i + 1}`,
+          message: 'từ khoá phải có ít nhất một chữ cái hoặc chữ số',
+        });
+        return;
+      }
+      const first = tagNames.get(slug);
+      if (first !== undefined && first !== tag) {
+        issues.push({
+          file,
+          field: `Từ khoá (tags), dòng ${i + 1}`,
+          message: `"${tag}" gần trùng với từ khoá "${first}" đã có; hãy viết đúng như cũ`,
+        });
+      } else tagNames.set(slug, tag);
+    });
+  }
+  return issues;
+}

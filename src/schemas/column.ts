@@ -1,0 +1,140 @@
+import { z } from 'astro/zod';
+
+/**
+ * A propaganda column ("chuyên trang, chuyên mục", Phụ lục of the plan): one Markdown or MDX file
+ * under `content/columns/<id>.md|mdx`, written by communications staff. The file name is the id and
+ * the address (`/chuyen-muc/<id>/`). Every message below is read by an editor, not a developer.
+ */
+
+/** How editors see each field named in an error: the Vietnamese words, then the key they type. */
+export const COLUMN_FIELD_LABELS: Readonly<Record<string, string>> = {
+  title: 'Tiêu đề (title)',
+  sapo: 'Sapo – đoạn mở đầu (sapo)',
+  publishDate: 'Ngày đăng (publishDate)',
+  updatedDate: 'Ngày cập nhật (updatedDate)',
+  author: 'Tác giả hoặc đơn vị (author)',
+  series: 'Chuyên mục (series)',
+  tags: 'Từ khoá (tags)',
+  policies: 'Chính sách liên quan (policies)',
+  tasks: 'Nhiệm vụ liên quan (tasks)',
+  agencies: 'Cơ quan liên quan (agencies)',
+  documents: 'Văn bản liên quan (documents)',
+  cover: 'Ảnh bìa (cover)',
+  'cover.src': 'Đường dẫn ảnh bìa (cover.src)',
+  'cover.alt': 'Mô tả ảnh bìa cho người không xem được ảnh (cover.alt)',
+  draft: 'Bản nháp (draft)',
+};
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Text an editor must fill in; `what` names it in the message. */
+const requiredText = (what: string) =>
+  z
+    .string({ error: `chưa điền ${what}, hoặc điền không phải là chữ` })
+    .trim()
+    .min(1, `${what} đang để trống`);
+
+/**
+ * A day written `yyyy-mm-dd`. YAML turns an unquoted day into a Date and a quoted one stays a
+ * string; both are accepted, anything else gets a message an editor can act on.
+ */
+const day = (what: string) =>
+  z.preprocess(
+    (value) =>
+      typeof value === 'string' && ISO_DAY.test(value.trim())
+        ? new Date(`${value.trim()}T00:00:00Z`)
+        : value,
+    z
+      .date({ error: `${what} phải viết theo dạng năm-tháng-ngày, ví dụ 2025-03-15` })
+      .refine((d) => !Number.isNaN(d.getTime()), `${what} không phải là một ngày có thật`),
+  );
+
+/** Ids of entries in another collection (`content/<collection>/<id>.*`). */
+const ids = (collection: string) =>
+  z
+    .array(
+      z
+        .string({ error: `mỗi mục phải là mã của một ${collection}` })
+        .regex(
+          ID,
+          `mã ${collection} chỉ gồm chữ thường không dấu, số và dấu "-", ví dụ "tin-dung"`,
+        ),
+      { error: `phải là một danh sách, mỗi dòng bắt đầu bằng "- "` },
+    )
+    .default([]);
+
+/** A cover image stored under `public/`, with the words that replace it for blind readers. */
+export const coverSchema = z.strictObject(
+  {
+    /** Path under `public/`, starting with "/": "/images/chuyen-muc/bia-ke-hoach-510.svg". */
+    src: z
+      .string({ error: 'chưa điền đường dẫn ảnh bìa' })
+      .regex(
+        /^\/[A-Za-z0-9/_.-]+\.(?:svg|png|jpe?g|webp|avif)$/,
+        'đường dẫn ảnh phải bắt đầu bằng "/" và trỏ tới tệp .svg, .png, .jpg, .webp hoặc .avif trong thư mục public/, ví dụ "/images/chuyen-muc/bia.svg"',
+      )
+      .refine((src) => !src.includes('..'), 'đường dẫn ảnh không được chứa ".."'),
+    /** Required: what the image shows, read aloud by screen readers (WCAG 1.1.1). */
+    alt: requiredText('lời mô tả ảnh bìa (alt)'),
+  },
+  { error: 'ảnh bìa phải gồm hai dòng "src:" (đường dẫn) và "alt:" (lời mô tả ảnh)' },
+);
+
+export const columnSchema = z
+  .strictObject(
+    {
+      /** Headline as readers see it. */
+      title: requiredText('tiêu đề').refine(
+        (t) => t.length <= 200,
+        'tiêu đề dài quá 200 ký tự, hãy rút gọn',
+      ),
+      /** The lead paragraph ("sapo"): shown in lists, the feed and link previews. Plain text. */
+      sapo: requiredText('sapo (đoạn mở đầu)').refine(
+        (t) => t.length <= 600,
+        'sapo dài quá 600 ký tự, hãy rút gọn thành hai, ba câu',
+      ),
+      /** Day of publication (yyyy-mm-dd). A day in the future keeps the column off the site until then. */
+      publishDate: day('ngày đăng'),
+      /** Day of the last real change (yyyy-mm-dd); none by default. */
+      updatedDate: day('ngày cập nhật').optional(),
+      /** The writer or the unit that signs the column: "Liên minh Hợp tác xã tỉnh". */
+      author: requiredText('tác giả hoặc đơn vị'),
+      /** The column series ("chuyên mục") it belongs to, as readers see it: "Hỏi – đáp chính sách". */
+      series: requiredText('tên chuyên mục'),
+      /** Free keywords, each becoming a page `/chuyen-muc/the/<tag>/`; none by default. */
+      tags: z
+        .array(requiredText('từ khoá'), {
+          error: 'từ khoá phải là một danh sách, mỗi dòng bắt đầu bằng "- "',
+        })
+        .default([]),
+      /** Policy areas of III.2 the column is about (`content/policies/`); none by default. */
+      policies: ids('chính sách'),
+      /** Tasks the column is about (`content/tasks/`); none by default. */
+      tasks: ids('nhiệm vụ'),
+      /** Agencies the column is about (`content/agencies/`); none by default. */
+      agencies: ids('cơ quan'),
+      /** Legal or party documents the column is about (`content/documents/`); none by default. */
+      documents: ids('văn bản'),
+      /** Cover image with required alt text; no cover by default. */
+      cover: coverSchema.optional(),
+      /** A draft is shown only in `npm run dev`, never published. Default false. */
+      draft: z
+        .boolean({ error: 'bản nháp chỉ nhận "true" (chưa đăng) hoặc "false" (đăng)' })
+        .default(false),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `có trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')}: có thể gõ nhầm tên trường, xem mẫu trong README`
+          : 'phần đầu bài viết (giữa hai dòng ---) phải là danh sách các trường "tên: giá trị"',
+    },
+  )
+  .refine((c) => !c.updatedDate || c.updatedDate.getTime() >= c.publishDate.getTime(), {
+    path: ['updatedDate'],
+    message: 'ngày cập nhật không được trước ngày đăng',
+  });
+
+export type ColumnData = z.infer<typeof columnSchema>;
+/** What an editor writes: defaults may be left out. */
+export type ColumnInput = z.input<typeof columnSchema>;
