@@ -3,9 +3,12 @@
  * build with one readable list of problems (file and field named) when content is broken. Astro
  * only logs a dangling reference, so the checks here are what keeps a broken link out of the site.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import { checkColumnSet, type Column } from '../lib/columns.ts';
 import { assertNoIssues, type ContentIssue } from '../lib/content-errors.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { checkCitedDocuments, checkDocuments, type LegalDocument } from '../lib/documents.ts';
 import type { PlanSection } from '../lib/plan-parser.ts';
 import { checkPlanNotes } from '../lib/plans.ts';
 import type { PlanData } from '../schemas/plan.ts';
@@ -18,6 +21,10 @@ export interface Plan extends PlanData {
 export interface SiteData {
   plans: Plan[];
   sectionsByPlan: Map<string, PlanSection[]>;
+  /** Every column, published or not: pages show what src/lib/columns.ts allows. */
+  columns: Column[];
+  /** Every document the plans cite (content/documents/). */
+  documents: LegalDocument[];
 }
 
 async function load(): Promise<SiteData> {
@@ -42,8 +49,49 @@ async function load(): Promise<SiteData> {
     }
     issues.push(...checkPlanNotes(file, plan.notes, plan.sections));
   }
+  const documents = (await getCollection('documents')).map((e) => ({ id: e.id, ...e.data }));
+  issues.push(
+    ...checkDocuments(documents, {
+      dir: `${base}/documents`,
+      sectionsByPlan,
+      planRelations: plans.map((p) => ({
+        plan: p.id,
+        file: `${base}/plans/${p.id}/plan.yaml`,
+        implements: p.implements,
+        repeals: p.repeals,
+      })),
+    }),
+  );
+  // A plan's text must not cite a document number that has no entry.
+  for (const plan of plans) {
+    const file = `${base}/plans/${plan.id}/${plan.text}`;
+    issues.push(
+      ...checkCitedDocuments(
+        { id: plan.id, file, text: readFileSync(file, 'utf8') },
+        documents,
+        `${base}/documents`,
+      ),
+    );
+  }
+
+  const columnEntries = await getCollection('columns');
+  const columns: Column[] = columnEntries.map((e) => ({ id: e.id, ...e.data }));
+  issues.push(
+    ...checkColumnSet(
+      columnEntries.map((e) => {
+        const file = e.filePath ?? `${base}/columns/${e.id}.mdx`;
+        return { id: e.id, ...e.data, file, source: readFileSync(file, 'utf8') };
+      }),
+      {
+        sectionsByPlan,
+        known: { document: new Set(documents.map((d) => d.id)) },
+        publicFileExists: (path) => existsSync(`public${path}`),
+      },
+    ),
+  );
+
   assertNoIssues(issues);
-  return { plans, sectionsByPlan };
+  return { plans, sectionsByPlan, documents, columns };
 }
 
 let cached: Promise<SiteData> | undefined;

@@ -142,7 +142,9 @@ function findAll(text: string, matcher: Matcher): Match[] {
 
 /** Keeps the longest mentions, then the earliest, dropping any that overlaps one already kept. */
 function selectLongest(found: Match[], length: number): Match[] {
-  const ordered = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ordered = [...found].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const taken = new Uint8Array(length);
   const kept: Match[] = [];
   for (const m of ordered) {

@@ -120,7 +120,12 @@ describe('linkText', () => {
   });
 
   it('never links a bare number, whatever the term list says', () => {
-    const terms = [doc('510', 'x'), doc('15/12', 'y'), doc('2021 - 2025', 'z'), doc('09/NQ-CP', 'ok')];
+    const terms = [
+      doc('510', 'x'),
+      doc('15/12', 'y'),
+      doc('2021 - 2025', 'z'),
+      doc('09/NQ-CP', 'ok'),
+    ];
     const segments = linkText('Số 510, ngày 15/12, giai đoạn 2021 - 2025; 09/NQ-CP.', terms);
     expect(linked(segments)).toEqual([['09/NQ-CP', 'ok']]);
     expect(isBareNumber('510')).toBe(true);
@@ -141,7 +146,9 @@ describe('linkText', () => {
     expect(linked(second)).toEqual([['UBND tỉnh', 'ubnd-tinh']]);
     expect(join(second)).toBe('khu vực KTTT, UBND tỉnh');
     // A fresh page starts over.
-    expect(linked(linkText('KTTT', terms, createLinkState()))).toEqual([['KTTT', 'kinh-te-tap-the']]);
+    expect(linked(linkText('KTTT', terms, createLinkState()))).toEqual([
+      ['KTTT', 'kinh-te-tap-the'],
+    ]);
   });
 
   it('keeps the span of an already-marked glossary term so nothing shorter links inside it', () => {
@@ -166,7 +173,9 @@ describe('linkText', () => {
 
   it('handles a long text with many terms in one pass', () => {
     const terms = Array.from({ length: 500 }, (_, i) => agency(`Cơ quan số ${i}A`, `cq-${i}`));
-    const text = Array.from({ length: 2000 }, (_, i) => `Cơ quan số ${i % 600}A làm việc.`).join(' ');
+    const text = Array.from({ length: 2000 }, (_, i) => `Cơ quan số ${i % 600}A làm việc.`).join(
+      ' ',
+    );
     const segments = linkText(text, terms);
     expect(join(segments)).toBe(text);
     expect(segments.filter((s) => s.term).length).toBe(

@@ -1,0 +1,159 @@
+/**
+ * A legal, party or administrative document that a plan cites (content/documents/<id>.yaml).
+ * Everything here comes from the plan's own text; what the text does not say stays absent
+ * (a date, an issuer, a number) rather than being filled in from memory.
+ */
+import { z } from 'astro/zod';
+import { isBareNumber } from '../lib/linker.ts';
+
+/** Kinds of document, by what the text calls them. */
+export const DOCUMENT_TYPES = [
+  'luat',
+  'nghi-quyet',
+  'nghi-dinh',
+  'ket-luan',
+  'quyet-dinh',
+  'ke-hoach',
+  'chuong-trinh',
+  'chuong-trinh-hanh-dong',
+  'de-an',
+  'van-ban',
+] as const;
+
+/** Levels the index page groups documents by, from the Party centre down to a department. */
+export const ISSUING_LEVELS = [
+  'dang',
+  'quoc-hoi',
+  'chinh-phu',
+  'tinh-uy',
+  'ubnd-tinh',
+  'so',
+  'khong-ro',
+] as const;
+
+/**
+ * How one document stands to another. `can-cu`: rests on (the "Căn cứ" lines); `thuc-hien`:
+ * carries out; `bai-bo`: repeals; `sua-doi`: amends; `theo-de-nghi`: issued on the proposal made
+ * in; `lien-quan`: concerns (e.g. a decision approving the participants of a programme).
+ */
+export const RELATION_TYPES = [
+  'can-cu',
+  'thuc-hien',
+  'bai-bo',
+  'sua-doi',
+  'theo-de-nghi',
+  'lien-quan',
+] as const;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A paragraph or section of a plan: `<plan-id>#<anchor>`. */
+const CITE = /^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isRealDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const citeField = z
+  .string({ error: 'phải là chuỗi dạng "<mã kế hoạch>#<neo đoạn>"' })
+  .regex(CITE, 'phải có dạng "<mã kế hoạch>#<neo đoạn>", ví dụ "510-qd-ubnd#dieu-2-p1"');
+
+export const documentRelationSchema = z.object({
+  /** How this document stands to the target (see RELATION_TYPES). */
+  type: z.enum(RELATION_TYPES, {
+    error: `loại quan hệ phải là một trong: ${RELATION_TYPES.join(', ')}`,
+  }),
+  /** Id of the other document (a file name in content/documents/, without extension). */
+  target: z.string().regex(ID, 'mã văn bản đích phải viết thường, không dấu, nối bằng "-"'),
+  /** The paragraph of a plan that states this relation. */
+  cite: citeField,
+  /** Short editorial note shown beside the relation; optional. */
+  note: z.string().min(1).optional(),
+});
+
+export const documentSchema = z
+  .object({
+    /** How a reader names it in a list or a heading (`Nghị quyết số 20-NQ/TW`, `Luật Hợp tác xã`). */
+    name: z.string().min(1, 'tên gọi (name) không được để trống'),
+    /** Official number and symbol, written correctly (`134/NQ-CP`); absent for laws and programmes the text names without one. */
+    number: z.string().min(1).optional(),
+    /** Kind of document (see DOCUMENT_TYPES). */
+    type: z.enum(DOCUMENT_TYPES, {
+      error: `loại văn bản phải là một trong: ${DOCUMENT_TYPES.join(', ')}`,
+    }),
+    /** Who issued it, as far as the text says; absent when the text does not say. */
+    issuer: z
+      .object({
+        /** The issuer's name as the text gives it (`Tỉnh uỷ Bình Định`). */
+        name: z.string().min(1, 'tên cơ quan ban hành không được để trống'),
+        /** Id in content/agencies/ when that body has an entry; optional. */
+        agency: z.string().regex(ID, 'mã cơ quan phải viết thường, không dấu').optional(),
+      })
+      .optional(),
+    /** Level the index groups it under (see ISSUING_LEVELS); `khong-ro` when the text does not say who issued it. */
+    level: z.enum(ISSUING_LEVELS, {
+      error: `cấp ban hành phải là một trong: ${ISSUING_LEVELS.join(', ')}`,
+    }),
+    /** Date of issue as the text gives it, ISO `yyyy-mm-dd` in quotes; absent when the text gives none. */
+    date: z
+      .string({ error: 'ngày phải là chuỗi "yyyy-mm-dd" đặt trong dấu nháy' })
+      .refine(isRealDate, 'ngày phải có dạng "yyyy-mm-dd" và là một ngày có thật')
+      .optional(),
+    /** The title as the text cites it (from "về …" on, or the programme's name). */
+    title: z.string().min(1, 'trích yếu không được để trống').optional(),
+    /** The ways the text writes it, exactly (typos included: `134//NQ-CP`); each becomes a link. */
+    aliases: z
+      .array(z.string().min(1, 'cách viết không được để trống'))
+      .min(1, 'cần ít nhất một cách viết (aliases) đúng như trong văn bản'),
+    /** Its relations to other documents, each with the paragraph that states it. */
+    relations: z.array(documentRelationSchema).default([]),
+    /** What a plan's text says about its own entry into force, with the paragraph; optional. */
+    effect: z.object({ note: z.string().min(1), cite: citeField }).optional(),
+    /** Editorial notes shown on its page (e.g. a mismatch between two ways the text numbers it). */
+    notes: z.array(z.string().min(1)).default([]),
+    /** The plan id when this document is one of the site's plans (its text is in content/plans/). */
+    plan: z.string().regex(ID).optional(),
+  })
+  .refine((d) => d.aliases.every((a) => a === a.trim()), {
+    message: 'cách viết (aliases) không được có khoảng trắng ở đầu hoặc cuối',
+    path: ['aliases'],
+  })
+  .refine((d) => new Set(d.aliases).size === d.aliases.length, {
+    message: 'cách viết (aliases) bị lặp',
+    path: ['aliases'],
+  })
+  .refine((d) => d.aliases.every((a) => !isBareNumber(a)), {
+    message:
+      'cách viết (aliases) không được chỉ gồm chữ số và dấu phân cách (một con số trơn không được liên kết)',
+    path: ['aliases'],
+  })
+  .refine((d) => d.level === 'khong-ro' || d.issuer !== undefined, {
+    message:
+      'có cấp ban hành thì phải có cơ quan ban hành (issuer); nếu văn bản không nói, dùng level: khong-ro',
+    path: ['issuer'],
+  })
+  .refine(
+    (d) => {
+      const seen = new Set<string>();
+      for (const r of d.relations) {
+        const key = `${r.type}>${r.target}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+      }
+      return true;
+    },
+    {
+      message: 'một quan hệ (cùng loại, cùng văn bản đích) bị khai báo hai lần',
+      path: ['relations'],
+    },
+  );
+
+export type DocumentData = z.infer<typeof documentSchema>;
+export type DocumentRelation = z.infer<typeof documentRelationSchema>;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export type IssuingLevel = (typeof ISSUING_LEVELS)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
