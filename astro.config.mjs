@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { remarkContentSafety } from './src/lib/content-safety.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 
 // The public address, for canonical URLs, the sitemap and feeds. Set SITE_URL when deploying.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -14,6 +17,34 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Sätteri is Astro 7's default Markdown processor; remark plugins need the unified one.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx()],
+  // No Shiki: its inline styles cannot pass the Content Security Policy, and no page shows code.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [
+        remarkGfm,
+        // Fails the build on script, frames, event handlers or unknown components in content.
+        remarkContentSafety({ contentDir: contentDir(), root: process.cwd() }),
+      ],
+    }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  security: {
+    // Astro hashes its own scripts and styles into a <meta> CSP on every page. Pagefind compiles
+    // WebAssembly, which needs 'wasm-unsafe-eval'; no 'unsafe-inline' script anywhere.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
