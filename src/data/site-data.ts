@@ -8,7 +8,19 @@ import { getCollection } from 'astro:content';
 import { checkColumnSet, type Column } from '../lib/columns.ts';
 import { assertNoIssues, type ContentIssue } from '../lib/content-errors.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { checkCitedDocuments, checkDocuments, type LegalDocument } from '../lib/documents.ts';
+import {
+  checkCitedDocuments,
+  checkDocuments,
+  documentTerms,
+  type LegalDocument,
+} from '../lib/documents.ts';
+import {
+  linkParts,
+  planTextParts,
+  type LinkTerm,
+  type PlanPlace,
+  type Segment,
+} from '../lib/linker.ts';
 import type { PlanSection } from '../lib/plan-parser.ts';
 import { checkPlanNotes } from '../lib/plans.ts';
 import type { PlanData } from '../schemas/plan.ts';
@@ -25,6 +37,10 @@ export interface SiteData {
   columns: Column[];
   /** Every document the plans cite (content/documents/). */
   documents: LegalDocument[];
+  /** The linker's terms that apply at a place of a plan (or anywhere, without a place). */
+  linkTermsAt: (place?: PlanPlace) => LinkTerm[];
+  /** Each plan's text, linked in reading order: plan id → part key (see planTextParts) → segments. */
+  planLinks: Map<string, Map<string, Segment[]>>;
 }
 
 async function load(): Promise<SiteData> {
@@ -91,7 +107,14 @@ async function load(): Promise<SiteData> {
   );
 
   assertNoIssues(issues);
-  return { plans, sectionsByPlan, documents, columns };
+
+  // Cross-links in the text: documents, plus agencies and glossary terms where those exist.
+  const docTerms = documentTerms(documents);
+  const linkTermsAt = (_place?: PlanPlace): LinkTerm[] => docTerms;
+  const planLinks = new Map(
+    plans.map((p) => [p.id, linkParts(planTextParts(p.id, p.sections), linkTermsAt)]),
+  );
+  return { plans, sectionsByPlan, documents, columns, linkTermsAt, planLinks };
 }
 
 let cached: Promise<SiteData> | undefined;

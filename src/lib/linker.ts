@@ -206,3 +206,91 @@ export function linkText(
   pushPlain(text.slice(cursor));
   return segments;
 }
+
+/** Where a piece of a plan's text sits, so that scoped terms apply only there. */
+export interface PlanPlace {
+  plan: string;
+  /** Anchor of the section (`dieu-3`). */
+  section: string;
+  /** Anchor of the paragraph (`dieu-3-p1`); absent for a section heading. */
+  paragraph?: string;
+}
+
+/** One piece of a plan's text as a page renders it: a heading, a paragraph or a table cell. */
+export interface PlanPart {
+  /** `muc-iii-2` for a heading, `muc-iii-2-p1` for a paragraph, `phu-luc-p3:1` for a cell. */
+  key: string;
+  text: string;
+  place: PlanPlace;
+}
+
+/** Minimal shape of a parsed section, so this module needs nothing from the parser. */
+interface SectionLike {
+  anchor: string;
+  heading: string | null;
+  paragraphs: readonly { anchor: string; kind: string; text: string; cells?: string[] }[];
+}
+
+/** Every piece of a plan's text in reading order: each heading, then its paragraphs or cells. */
+export function planTextParts(plan: string, sections: readonly SectionLike[]): PlanPart[] {
+  const parts: PlanPart[] = [];
+  for (const section of sections) {
+    const place = { plan, section: section.anchor };
+    if (section.heading) parts.push({ key: section.anchor, text: section.heading, place });
+    for (const p of section.paragraphs) {
+      const at = { ...place, paragraph: p.anchor };
+      if (p.kind === 'row') {
+        (p.cells ?? []).forEach((cell, i) => {
+          parts.push({ key: `${p.anchor}:${i}`, text: cell, place: at });
+        });
+      } else parts.push({ key: p.anchor, text: p.text, place: at });
+    }
+  }
+  return parts;
+}
+
+/**
+ * Links the pieces of one page in reading order with one LinkState, so a glossary term is marked
+ * where the page first uses it. `termsFor` gives the terms that apply at a piece's place.
+ */
+export function linkParts(
+  parts: readonly PlanPart[],
+  termsFor: (place: PlanPlace) => readonly LinkTerm[],
+): Map<string, Segment[]> {
+  const state = createLinkState();
+  return new Map(parts.map((part) => [part.key, linkText(part.text, termsFor(part.place), state)]));
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/**
+ * The HTML of linked segments: agencies and documents as links, glossary terms as `<abbr>` (in a
+ * link to the glossary when there is one). Markup is written directly, with no white space around
+ * a slice, so the page's text is the input's text, character for character. A term whose page is
+ * `currentPath` is left as plain text: a page does not link to itself.
+ */
+export function segmentsToHtml(segments: readonly Segment[], currentPath?: string): string {
+  return segments
+    .map(({ text, term }) => {
+      const body = escapeHtml(text);
+      if (!term) return body;
+      const href = term.href && term.href !== currentPath ? escapeHtml(term.href) : undefined;
+      const title = term.title ? ` title="${escapeHtml(term.title)}"` : '';
+      if (term.kind === 'term') {
+        const inner = term.title ? `<abbr${title}>${body}</abbr>` : body;
+        return href ? `<a class="xref xref-term" href="${href}">${inner}</a>` : inner;
+      }
+      return href ? `<a class="xref xref-${term.kind}" href="${href}"${title}>${body}</a>` : body;
+    })
+    .join('');
+}
