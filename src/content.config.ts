@@ -7,6 +7,12 @@ import { documentSchema } from './schemas/document.ts';
 import { columnSchema } from './schemas/column.ts';
 import { planSchema } from './schemas/plan.ts';
 import { sectionSchema } from './schemas/section.ts';
+import { agencySchema } from './schemas/agency.ts';
+import { taskSchema } from './schemas/task.ts';
+import { policySchema } from './schemas/policy.ts';
+import { targetSchema } from './schemas/target.ts';
+import { reportSchema } from './schemas/report.ts';
+import { glossaryTermSchema } from './schemas/glossary-term.ts';
 
 const base = contentDir();
 
@@ -39,4 +45,54 @@ const columns = defineCollection({
   schema: columnSchema,
 });
 
-export const collections = { plans, sections, documents, columns };
+// Agencies and tasks: the file name is the id, referenced by other entries as a plain string.
+const agencies = defineCollection({
+  loader: glob({
+    pattern: '*.yaml',
+    base: `${base}/agencies`,
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
+  schema: agencySchema,
+});
+
+const tasks = defineCollection({
+  loader: glob({
+    pattern: '*.yaml',
+    base: `${base}/tasks`,
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
+  schema: taskSchema,
+});
+
+// Policy areas (MDX guidance), targets, progress reports and the glossary: the file name is the id.
+const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
+const policies = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${base}/policies`, generateId: byFileName }),
+  schema: policySchema,
+});
+const targets = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${base}/targets`, generateId: byFileName }),
+  schema: targetSchema,
+});
+// Only real, published figures go here; the folder may hold nothing but its README.
+const reports = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${base}/reports`, generateId: byFileName }),
+  schema: reportSchema,
+});
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${base}/glossary`, generateId: byFileName }),
+  schema: glossaryTermSchema,
+});
+
+export const collections = {
+  plans,
+  sections,
+  documents,
+  columns,
+  agencies,
+  tasks,
+  policies,
+  targets,
+  reports,
+  glossary,
+};

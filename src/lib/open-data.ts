@@ -1,0 +1,206 @@
+/**
+ * Open data: the task register and the agencies as JSON and CSV, and the JSON Schema of the JSON
+ * records, generated from the zod schemas so that the published description cannot drift from the
+ * checks the build applies. Ids are the content file names and never change once published.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'astro/zod';
+import { agencySchema, type Agency } from '../schemas/agency.ts';
+import { taskSchema, type Task } from '../schemas/task.ts';
+import { agencyHref, aliasText, kindLabel } from './agencies.ts';
+import { parseCitation, planHref } from './citations.ts';
+import { basisLabel, taskHref, timeframeLabel } from './tasks.ts';
+
+/** Links and labels every published record carries besides its content fields. */
+const derived = {
+  /** Address of the entry's page on the site. */
+  url: z.string().describe('Địa chỉ trang của mục này trên trang web'),
+};
+
+/** One task as published: its content fields, its id, and labels a reader needs. */
+export const taskRecordSchema = z
+  .object({
+    id: z.string().describe('Mã nhiệm vụ, cố định (tên tệp trong content/tasks/)'),
+    ...taskSchema.shape,
+    sourceUrl: z.string().describe('Địa chỉ đoạn văn bản nguồn trong toàn văn'),
+    timeframeLabel: z.string().describe('Thời hạn diễn đạt bằng lời'),
+    basisLabel: z.string().describe('Căn cứ giao việc diễn đạt bằng lời'),
+    ...derived,
+  })
+  .describe('Một nhiệm vụ trong sổ nhiệm vụ của Quyết định 510/QĐ-UBND');
+
+/** One agency as published. */
+export const agencyRecordSchema = z
+  .object({
+    id: z.string().describe('Mã cơ quan, cố định (tên tệp trong content/agencies/)'),
+    ...agencySchema.shape,
+    kindLabel: z.string().describe('Loại cơ quan diễn đạt bằng lời'),
+    ...derived,
+  })
+  .describe('Một cơ quan, tổ chức hoặc nhóm mà văn bản nêu tên');
+
+export type TaskRecord = z.infer<typeof taskRecordSchema>;
+export type AgencyRecord = z.infer<typeof agencyRecordSchema>;
+
+function absolute(site: string, path: string): string {
+  return `${site.replace(/\/$/, '')}${path}`;
+}
+
+/** A task as a published record, fields in a fixed order. */
+export function taskRecord(task: Task, site: string): TaskRecord {
+  const cite = parseCitation(task.source);
+  return {
+    id: task.id,
+    title: task.title,
+    source: task.source,
+    sourceUrl: cite ? absolute(site, planHref(cite.plan, cite.anchor)) : '',
+    lead: task.lead,
+    coLeads: task.coLeads,
+    coordinators: task.coordinators,
+    reportsTo: task.reportsTo,
+    timeframe: task.timeframe,
+    timeframeLabel: timeframeLabel(task.timeframe),
+    output: task.output,
+    ...(task.policy ? { policy: task.policy } : {}),
+    basis: task.basis,
+    basisLabel: basisLabel(task),
+    ...(task.reason ? { reason: task.reason } : {}),
+    ...(task.note ? { note: task.note } : {}),
+    ...(task.order !== undefined ? { order: task.order } : {}),
+    url: absolute(site, taskHref(task.id)),
+  };
+}
+
+/** An agency as a published record, fields in a fixed order. */
+export function agencyRecord(agency: Agency, site: string): AgencyRecord {
+  return {
+    id: agency.id,
+    name: agency.name,
+    ...(agency.shortName ? { shortName: agency.shortName } : {}),
+    kind: agency.kind,
+    kindLabel: kindLabel(agency.kind),
+    isGroup: agency.isGroup,
+    groups: agency.groups,
+    ...(agency.parent ? { parent: agency.parent } : {}),
+    aliases: agency.aliases,
+    ...(agency.note ? { note: agency.note } : {}),
+    url: absolute(site, agencyHref(agency.id)),
+  };
+}
+
+/** Pretty JSON with a trailing newline; records sorted by id so that diffs between builds stay small. */
+export function toJson(records: readonly { id: string }[]): string {
+  return `${JSON.stringify(
+    [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    null,
+    2,
+  )}\n`;
+}
+
+/** Several ids in one CSV cell. */
+const LIST_SEPARATOR = '; ';
+
+const taskColumns = [
+  'id',
+  'title',
+  'source',
+  'source_url',
+  'lead',
+  'co_leads',
+  'coordinators',
+  'reports_to',
+  'timeframe_kind',
+  'timeframe_day',
+  'timeframe_month',
+  'timeframe_before',
+  'timeframe_from',
+  'timeframe_to',
+  'timeframe_date',
+  'timeframe_label',
+  'output',
+  'policy',
+  'basis',
+  'basis_label',
+  'reason',
+  'note',
+  'url',
+] as const;
+
+/**
+ * The register as CSV: one row per task, lists joined by "; ", with a byte-order mark so that
+ * spreadsheet programs read the Vietnamese letters as UTF-8.
+ */
+export function tasksCsv(records: readonly TaskRecord[]): string {
+  const rows = [...records]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((r) => {
+      const tf = r.timeframe as Record<string, unknown>;
+      const cell = (key: string) => (tf[key] === undefined ? '' : String(tf[key]));
+      return {
+        id: r.id,
+        title: r.title,
+        source: r.source,
+        source_url: r.sourceUrl,
+        lead: r.lead,
+        co_leads: r.coLeads.join(LIST_SEPARATOR),
+        coordinators: r.coordinators.join(LIST_SEPARATOR),
+        reports_to: r.reportsTo.join(LIST_SEPARATOR),
+        timeframe_kind: r.timeframe.kind,
+        timeframe_day: cell('day'),
+        timeframe_month: cell('month'),
+        timeframe_before: cell('before'),
+        timeframe_from: cell('from'),
+        timeframe_to: cell('to'),
+        timeframe_date: cell('date'),
+        timeframe_label: r.timeframeLabel,
+        output: r.output,
+        policy: r.policy ?? '',
+        basis: r.basis,
+        basis_label: r.basisLabel,
+        reason: r.reason ?? '',
+        note: r.note ?? '',
+        url: r.url,
+      };
+    });
+  return stringify(rows, { header: true, columns: [...taskColumns], bom: true, record_delimiter: 'unix' });
+}
+
+const agencyColumns = [
+  'id',
+  'name',
+  'short_name',
+  'kind',
+  'kind_label',
+  'is_group',
+  'groups',
+  'parent',
+  'aliases',
+  'note',
+  'url',
+] as const;
+
+/** The agencies as CSV; scoped aliases appear by their words only (the JSON keeps their scope). */
+export function agenciesCsv(records: readonly AgencyRecord[]): string {
+  const rows = [...records]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      short_name: r.shortName ?? '',
+      kind: r.kind,
+      kind_label: r.kindLabel,
+      is_group: String(r.isGroup),
+      groups: r.groups.join(LIST_SEPARATOR),
+      parent: r.parent ?? '',
+      aliases: r.aliases.map(aliasText).join(LIST_SEPARATOR),
+      note: r.note ?? '',
+      url: r.url,
+    }));
+  return stringify(rows, { header: true, columns: [...agencyColumns], bom: true, record_delimiter: 'unix' });
+}
+
+/** JSON Schema (draft 2020-12) of a published file: an array of records. */
+export function jsonSchemaOf(record: z.ZodType, id: string, title: string): string {
+  const schema = z.toJSONSchema(z.array(record), { io: 'output', target: 'draft-2020-12' });
+  return `${JSON.stringify({ $id: id, title, ...schema }, null, 2)}\n`;
+}

@@ -1,0 +1,352 @@
+/**
+ * The task register: timeframes in words, the next due date of a yearly duty, who does what
+ * (directly or through a group), filters for the static register pages, and the checks that
+ * keep `content/tasks/` pointing at agencies and paragraphs that exist. No Astro imports.
+ */
+import type { Agency } from '../schemas/agency.ts';
+import type { PolicyArea, Task, Timeframe, TimeframeKind } from '../schemas/task.ts';
+import { policyAreas, taskBases, timeframeKinds } from '../schemas/task.ts';
+import { ancestorGroups } from './agencies.ts';
+import { resolveCitation } from './citations.ts';
+import type { ContentIssue } from './content-errors.ts';
+import { duplicates } from './content-errors.ts';
+import { formatDate, formatDayMonth } from './format.ts';
+import type { PlanSection } from './plan-parser.ts';
+import { compareVi } from './vietnamese.ts';
+
+/** A task entry as loaded, with the file it came from (for error messages). */
+export interface TaskEntry {
+  task: Task;
+  /** `content/tasks/<id>.yaml`. */
+  file: string;
+}
+
+/** Address of a task's page. */
+export function taskHref(id: string): string {
+  return `/nhiem-vu/${id}/`;
+}
+
+/** The timeframe in words: "Trước ngày 15/12 hằng năm", "Giai đoạn 2021 - 2025". */
+export function timeframeLabel(timeframe: Timeframe): string {
+  switch (timeframe.kind) {
+    case 'hang-nam':
+      if (timeframe.day === undefined || timeframe.month === undefined) {
+        return 'Hằng năm (văn bản không ghi ngày)';
+      }
+      return `${timeframe.before ? 'Trước ngày' : 'Ngày'} ${formatDayMonth(timeframe.day, timeframe.month)} hằng năm`;
+    case 'giai-doan':
+      return `Giai đoạn ${timeframe.from} - ${timeframe.to}`;
+    case 'thoi-han':
+      return `Hạn ${formatDate(timeframe.date)}`;
+    default:
+      return timeframeKinds[timeframe.kind];
+  }
+}
+
+/** Vietnamese label of a timeframe kind (for the filter pages). */
+export function timeframeKindLabel(kind: TimeframeKind): string {
+  return timeframeKinds[kind];
+}
+
+/** Vietnamese label of a task's basis. */
+export function basisLabel(task: Task): string {
+  return taskBases[task.basis];
+}
+
+/** Vietnamese label of a policy area. */
+export function policyLabel(policy: PolicyArea): string {
+  return policyAreas[policy].label;
+}
+
+function utcDate(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** Today's date at 00:00 UTC, the way dates from content are read. */
+export function dayOf(now: Date): Date {
+  return utcDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+}
+
+/** A deadline: the date the text names, and the last day to act on ("trước ngày" → the day before). */
+export interface Deadline {
+  /** The date as the text names it (15/12/yyyy). */
+  date: Date;
+  /** The last day the duty can be done: the day before when the text says "trước ngày". */
+  lastDay: Date;
+}
+
+function deadlineIn(year: number, day: number, month: number, before: boolean): Deadline {
+  const date = utcDate(year, month, day);
+  const lastDay = before ? utcDate(year, month, day - 1) : date;
+  return { date, lastDay };
+}
+
+/**
+ * The next deadline of a duty on or after `today`: this year's if its last day has not passed,
+ * else next year's, for a yearly duty with a day; the date itself for a one-off duty not yet past.
+ * Null for duties without a date, and for one-off duties already past.
+ */
+export function nextDeadline(timeframe: Timeframe, today: Date): Deadline | null {
+  const day0 = dayOf(today);
+  if (timeframe.kind === 'hang-nam') {
+    if (timeframe.day === undefined || timeframe.month === undefined) return null;
+    const year = day0.getUTCFullYear();
+    const thisYear = deadlineIn(year, timeframe.day, timeframe.month, timeframe.before);
+    if (thisYear.lastDay.getTime() >= day0.getTime()) return thisYear;
+    return deadlineIn(year + 1, timeframe.day, timeframe.month, timeframe.before);
+  }
+  if (timeframe.kind === 'thoi-han') {
+    const date = new Date(`${timeframe.date}T00:00:00Z`);
+    return date.getTime() >= day0.getTime() ? { date, lastDay: date } : null;
+  }
+  return null;
+}
+
+/** The first deadline of a yearly duty on or after a start date (the plan's effective date). */
+export function firstDeadline(timeframe: Timeframe, from: Date): Deadline | null {
+  return nextDeadline(timeframe, from);
+}
+
+/** True when the timeframe has a date a calendar can hold. */
+export function isDated(timeframe: Timeframe): boolean {
+  return (
+    (timeframe.kind === 'hang-nam' && timeframe.day !== undefined) || timeframe.kind === 'thoi-han'
+  );
+}
+
+/** How an agency is involved in a task. */
+export type Role = 'lead' | 'coLead' | 'coordinator' | 'reportsTo';
+
+export const roleLabels: Record<Role, string> = {
+  lead: 'Chủ trì',
+  coLead: 'Cùng chủ trì',
+  coordinator: 'Phối hợp',
+  reportsTo: 'Nhận báo cáo',
+};
+
+/** The role of an agency in a task, or null; lead first when it appears twice. */
+export function roleIn(task: Task, agencyId: string): Role | null {
+  if (task.lead === agencyId) return 'lead';
+  if (task.coLeads.includes(agencyId)) return 'coLead';
+  if (task.coordinators.includes(agencyId)) return 'coordinator';
+  if (task.reportsTo.includes(agencyId)) return 'reportsTo';
+  return null;
+}
+
+/** A task as it concerns one agency: its role, and the group it comes from when inherited. */
+export interface Duty {
+  task: Task;
+  role: Role;
+  /** The group whose duty this is, when the agency inherits it; null for its own duties. */
+  via: Agency | null;
+  /** The chain of group ids from the agency to `via` (empty for its own duties). */
+  path: string[];
+}
+
+/**
+ * Everything a task register says about one agency: its own duties, then the duties of each of
+ * its groups that it does not already hold itself, saying from which group. Receiving a report
+ * is not inherited: a department does not receive what its group receives.
+ */
+export function dutiesOf(
+  agency: Agency,
+  tasks: readonly Task[],
+  byId: ReadonlyMap<string, Agency>,
+): Duty[] {
+  const duties: Duty[] = [];
+  const held = new Set<string>();
+  for (const task of tasks) {
+    const role = roleIn(task, agency.id);
+    if (role) {
+      duties.push({ task, role, via: null, path: [] });
+      held.add(task.id);
+    }
+  }
+  for (const link of ancestorGroups(agency, byId)) {
+    for (const task of tasks) {
+      if (held.has(task.id)) continue;
+      const role = roleIn(task, link.group.id);
+      if (!role || role === 'reportsTo') continue;
+      duties.push({ task, role, via: link.group, path: link.path });
+      held.add(task.id);
+    }
+  }
+  return duties;
+}
+
+/** Duties split the way the agency page shows them. */
+export function splitDuties(duties: readonly Duty[]): {
+  leads: Duty[];
+  coordinates: Duty[];
+  receives: Duty[];
+  inherited: Duty[];
+} {
+  const own = duties.filter((d) => d.via === null);
+  return {
+    leads: own.filter((d) => d.role === 'lead' || d.role === 'coLead'),
+    coordinates: own.filter((d) => d.role === 'coordinator'),
+    receives: own.filter((d) => d.role === 'reportsTo'),
+    inherited: duties.filter((d) => d.via !== null),
+  };
+}
+
+/** The position of a task's source in the text, for ordering the register like the plan. */
+export function sourcePosition(
+  task: Task,
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+): [string, number, number] {
+  const found = resolveCitation(task.source, sectionsByPlan);
+  if ('error' in found) return [task.source, Number.MAX_SAFE_INTEGER, 0];
+  return [found.plan, found.section.order, found.paragraph?.index ?? 0];
+}
+
+/** Tasks in the order of the text (plan, section, paragraph), then by `order`, then by title. */
+export function sortTasks<T extends Task>(
+  tasks: readonly T[],
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+): T[] {
+  const key = new Map(tasks.map((t) => [t.id, sourcePosition(t, sectionsByPlan)]));
+  return [...tasks].sort((a, b) => {
+    const [pa, sa, ia] = key.get(a.id)!;
+    const [pb, sb, ib] = key.get(b.id)!;
+    return (
+      pa.localeCompare(pb) ||
+      sa - sb ||
+      ia - ib ||
+      (a.order ?? 0) - (b.order ?? 0) ||
+      compareVi(a.title, b.title)
+    );
+  });
+}
+
+/** Tasks of one policy area. */
+export function tasksOfPolicy<T extends Task>(tasks: readonly T[], policy: PolicyArea): T[] {
+  return tasks.filter((t) => t.policy === policy);
+}
+
+/** Tasks of one timeframe kind. */
+export function tasksOfTimeframe<T extends Task>(tasks: readonly T[], kind: TimeframeKind): T[] {
+  return tasks.filter((t) => t.timeframe.kind === kind);
+}
+
+/** The filter values actually in use, so that no filter page is empty. */
+export function filterValues(tasks: readonly Task[]): {
+  policies: PolicyArea[];
+  timeframes: TimeframeKind[];
+} {
+  const policies = (Object.keys(policyAreas) as PolicyArea[]).filter((p) =>
+    tasks.some((t) => t.policy === p),
+  );
+  const timeframes = (Object.keys(timeframeKinds) as TimeframeKind[]).filter((k) =>
+    tasks.some((t) => t.timeframe.kind === k),
+  );
+  return { policies, timeframes };
+}
+
+/** Every agency id a task names, with the field that names it (`coordinators[2]`). */
+export function agencyRefs(task: Task): { field: string; id: string }[] {
+  return [
+    { field: 'lead', id: task.lead },
+    ...task.coLeads.map((id, i) => ({ field: `coLeads[${i}]`, id })),
+    ...task.coordinators.map((id, i) => ({ field: `coordinators[${i}]`, id })),
+    ...task.reportsTo.map((id, i) => ({ field: `reportsTo[${i}]`, id })),
+  ];
+}
+
+/**
+ * Checks the tasks against the agencies and the plan text: ids unique, every agency named exists,
+ * the source is a paragraph that exists, an appendix task cites the appendix (and only it), a
+ * task filed under a policy area does not cite another area's section, and an inference says why.
+ */
+export function checkTasks(
+  entries: readonly TaskEntry[],
+  agencies: readonly Agency[],
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const agencyIds = new Set(agencies.map((a) => a.id));
+
+  for (const id of duplicates(entries.map((e) => e.task.id))) {
+    for (const e of entries.filter((x) => x.task.id === id)) {
+      issues.push({
+        file: e.file,
+        field: 'id',
+        message: `mã nhiệm vụ "${id}" bị trùng với một tệp khác`,
+      });
+    }
+  }
+
+  for (const { task, file } of entries) {
+    for (const { field, id } of agencyRefs(task)) {
+      if (!agencyIds.has(id)) {
+        issues.push({
+          file,
+          field,
+          message: `không có cơ quan nào mã "${id}" trong content/agencies/`,
+        });
+      }
+    }
+    const seen = new Set<string>();
+    for (const { field, id } of agencyRefs(task)) {
+      if (field.startsWith('reportsTo')) continue;
+      if (seen.has(id))
+        issues.push({
+          file,
+          field,
+          message: `cơ quan "${id}" đã được ghi ở trường khác của nhiệm vụ này`,
+        });
+      seen.add(id);
+    }
+
+    const found = resolveCitation(task.source, sectionsByPlan);
+    if ('error' in found) {
+      issues.push({ file, field: 'source', message: `trích dẫn ${found.error}` });
+    } else if (found.paragraph === null) {
+      issues.push({
+        file,
+        field: 'source',
+        message: `"${task.source}" là cả một mục; hãy trích một đoạn (thêm "-p<số>")`,
+      });
+    } else {
+      const inAppendix = found.section.anchor === 'phu-luc';
+      if (task.basis === 'phu-luc' && !inAppendix) {
+        issues.push({
+          file,
+          field: 'source',
+          message: 'nhiệm vụ có basis "phu-luc" phải trích một dòng của Phụ lục',
+        });
+      }
+      if (task.basis !== 'phu-luc' && inAppendix) {
+        issues.push({
+          file,
+          field: 'basis',
+          message: 'nhiệm vụ trích một dòng của Phụ lục phải có basis "phu-luc"',
+        });
+      }
+      if (task.policy !== undefined) {
+        const own = policyAreas[task.policy].section;
+        const other = Object.values(policyAreas).find(
+          (p) =>
+            p.section !== own &&
+            (found.section.anchor === p.section || found.section.parent === p.section),
+        );
+        if (other) {
+          issues.push({
+            file,
+            field: 'policy',
+            message: `đoạn nguồn thuộc mục của chính sách khác (${other.label}), không phải "${task.policy}"`,
+          });
+        }
+      }
+    }
+
+    if (task.basis === 'suy-luan' && !(task.reason && task.reason.trim().length > 0)) {
+      issues.push({
+        file,
+        field: 'reason',
+        message: 'một suy luận biên tập (basis: suy-luan) phải có "reason" nói rõ vì sao',
+      });
+    }
+  }
+  return issues;
+}

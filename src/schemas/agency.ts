@@ -1,0 +1,87 @@
+import { z } from 'astro/zod';
+
+/**
+ * A body the plan text names: an issuer, a department, a district committee, an organisation, a
+ * central body that receives reports, or a group the text assigns duties to without naming its
+ * members ("các Sở, ban, ngành"). Groups are agencies too; a member lists its groups and inherits
+ * their duties. One YAML file per agency under `content/agencies/`, the file name is the id.
+ */
+
+/** Kinds of agency, with the label a reader sees. */
+export const agencyKinds = {
+  /** The body that issues the decision. */
+  'co-quan-ban-hanh': 'Cơ quan ban hành',
+  /** Provincial departments, offices and their group. */
+  'so-nganh': 'Sở, ban, ngành tỉnh',
+  /** District-level committees and their offices. */
+  'dia-phuong': 'Chính quyền cấp huyện',
+  /** The Fatherland Front, socio-political and socio-professional organisations. */
+  'to-chuc-chinh-tri-xa-hoi': 'Mặt trận, tổ chức chính trị - xã hội, xã hội - nghề nghiệp',
+  /** The body that represents cooperatives (Liên minh Hợp tác xã). */
+  'to-chuc-dai-dien': 'Tổ chức đại diện kinh tế tập thể',
+  /** Banks and other credit institutions. */
+  'to-chuc-tin-dung': 'Tổ chức tín dụng',
+  /** Funds. */
+  quy: 'Quỹ',
+  /** Steering committees. */
+  'ban-chi-dao': 'Ban chỉ đạo',
+  /** Party bodies, provincial and central. */
+  'co-quan-dang': 'Cơ quan Đảng',
+  /** Elected councils. */
+  'co-quan-dan-cu': 'Cơ quan dân cử',
+  /** The Government, its office and ministries. */
+  'co-quan-trung-uong': 'Cơ quan Trung ương',
+} as const;
+export type AgencyKind = keyof typeof agencyKinds;
+
+const kindIds = Object.keys(agencyKinds) as [AgencyKind, ...AgencyKind[]];
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã chỉ gồm chữ thường không dấu, số và dấu "-"');
+
+const citation = z
+  .string()
+  .regex(
+    /^[a-z0-9-]+#[a-z0-9-]+$/,
+    'phải có dạng "<mã kế hoạch>#<neo>", ví dụ "510-qd-ubnd#dieu-3-p1"',
+  );
+
+/**
+ * A surface form that names the agency only in some places: Điều 3 lists "Giám đốc các Sở: Kế
+ * hoạch và Đầu tư, …, Tài chính", where "Tài chính" means Sở Tài chính, while elsewhere it does not.
+ */
+const scopedAlias = z.object({
+  /** The words exactly as written, case and diacritics included. */
+  text: z.string().trim().min(2),
+  /** The paragraphs or sections (heading included) where these words mean this agency. */
+  within: z.array(citation).min(1, 'cần ít nhất một đoạn hoặc mục'),
+});
+
+export const agencySchema = z.object({
+  /** Official name, in full ("Sở Kế hoạch và Đầu tư"). */
+  name: z.string().trim().min(2),
+  /** Short name for tables and lists; the name itself by default. */
+  shortName: z.string().trim().min(2).optional(),
+  /** What kind of body it is; decides the group on the agency index. */
+  kind: z.enum(kindIds),
+  /** True when the entry stands for several bodies the text names together. Default false. */
+  isGroup: z.boolean().default(false),
+  /** Ids of the groups this agency belongs to; it inherits their duties. Empty by default. */
+  groups: z.array(id).default([]),
+  /** Id of the body it is part of (Văn phòng UBND tỉnh → UBND tỉnh); shown, not inherited. */
+  parent: id.optional(),
+  /**
+   * Every way the text writes the name, exactly as written (Ủy/Uỷ spellings count). A plain string
+   * names the agency anywhere; a scoped alias only in the paragraphs it lists. Forms that do not
+   * occur in the text do not belong here. Empty by default.
+   */
+  aliases: z.array(z.union([z.string().trim().min(2), scopedAlias])).default([]),
+  /** Editorial note shown on the agency page, labelled as such (e.g. how an alias was read). */
+  note: z.string().trim().min(10).optional(),
+});
+
+export type AgencyData = z.infer<typeof agencySchema>;
+export type AgencyAlias = AgencyData['aliases'][number];
+/** An agency with its id (the file name). */
+export type Agency = AgencyData & { id: string };

@@ -1,0 +1,284 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parsePlanText, type PlanSection } from '../../src/lib/plan-parser.ts';
+import {
+  checkTasks,
+  dutiesOf,
+  filterValues,
+  nextDeadline,
+  sortTasks,
+  splitDuties,
+  tasksOfPolicy,
+  timeframeLabel,
+  type TaskEntry,
+} from '../../src/lib/tasks.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { agencySchema, type Agency } from '../../src/schemas/agency.ts';
+import { policyAreas, taskSchema, timeframeSchema, type Task } from '../../src/schemas/task.ts';
+import { mainPlanText, realContent } from '../helpers/paths.ts';
+
+const sections = parsePlanText(readFileSync(mainPlanText, 'utf8'));
+const sectionsByPlan = new Map<string, PlanSection[]>([['510-qd-ubnd', sections]]);
+
+function loadDir<T>(name: string, parseData: (raw: unknown) => T): { id: string; data: T; file: string }[] {
+  const dir = `${realContent}/${name}`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      data: parseData(parse(readFileSync(`${dir}/${f}`, 'utf8'))),
+      file: `content/${name}/${f}`,
+    }));
+}
+
+const realAgencies: Agency[] = loadDir('agencies', (r) => agencySchema.parse(r)).map((e) => ({ id: e.id, ...e.data }));
+const realEntries: TaskEntry[] = loadDir('tasks', (r) => taskSchema.parse(r)).map((e) => ({
+  task: { id: e.id, ...e.data },
+  file: e.file,
+}));
+const realTasks = realEntries.map((e) => e.task);
+
+function task(id: string, data: Record<string, unknown> = {}): Task {
+  return {
+    id,
+    ...taskSchema.parse({
+      title: `Nhiệm vụ ${id}`,
+      source: '510-qd-ubnd#muc-iv-2-p1',
+      lead: 'so-ke-hoach-va-dau-tu',
+      timeframe: { kind: 'thuong-xuyen' },
+      output: 'Một kết quả',
+      basis: 'van-ban',
+      ...data,
+    }),
+  };
+}
+
+describe('the tasks in content/tasks', () => {
+  it('pass every check against the agencies and the text', () => {
+    expect(checkTasks(realEntries, realAgencies, sectionsByPlan)).toEqual([]);
+  });
+
+  it('include the appendix row, led by Liên minh HTX tỉnh, with no invented timeframe', () => {
+    const rows = realTasks.filter((t) => t.basis === 'phu-luc');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      source: '510-qd-ubnd#phu-luc-p3',
+      lead: 'lien-minh-htx-tinh',
+      timeframe: { kind: 'khong-ghi' },
+    });
+    expect(rows[0]!.policy).toBeUndefined();
+  });
+
+  it('include the yearly report before 15/12 that IV.1 assigns to the departments and the districts', () => {
+    const report = realTasks.find(
+      (t) => t.source === '510-qd-ubnd#muc-iv-1-p1' && t.timeframe.kind === 'hang-nam' && t.timeframe.day === 15,
+    );
+    expect(report).toMatchObject({
+      lead: 'cac-so-ban-nganh',
+      coLeads: ['ubnd-cap-huyen'],
+      basis: 'van-ban',
+      timeframe: { day: 15, month: 12, before: true },
+    });
+    expect(report!.reportsTo).toContain('ubnd-tinh');
+  });
+
+  it('include the duties of IV.2, the credit institutions and the support fund', () => {
+    const sources = new Set(realTasks.map((t) => t.source));
+    for (const s of ['muc-iv-2-p1', 'muc-iii-2-p1', 'muc-iii-2-4-p2', 'muc-iii-2-4-p3', 'dieu-3-p1']) {
+      expect(sources, s).toContain(`510-qd-ubnd#${s}`);
+    }
+    const credit = realTasks.filter((t) => t.source === '510-qd-ubnd#muc-iii-2-4-p2');
+    expect(credit.every((t) => t.lead === 'cac-to-chuc-tin-dung' && t.basis === 'van-ban')).toBe(true);
+    const fund = realTasks.find((t) => t.source === '510-qd-ubnd#muc-iii-2-4-p3')!;
+    expect(fund.basis).toBe('suy-luan');
+  });
+
+  it('give every policy area of III.2 at least one task, and III.3 to III.5 theirs', () => {
+    for (const policy of Object.keys(policyAreas) as (keyof typeof policyAreas)[]) {
+      expect(tasksOfPolicy(realTasks, policy).length, policy).toBeGreaterThan(0);
+    }
+    for (const section of ['muc-iii-3', 'muc-iii-4', 'muc-iii-5']) {
+      expect(realTasks.some((t) => t.source.startsWith(`510-qd-ubnd#${section}-p`)), section).toBe(true);
+    }
+  });
+
+  it('give every inference a reason that says what the text leaves open', () => {
+    for (const t of realTasks.filter((x) => x.basis === 'suy-luan')) {
+      expect(t.reason, t.id).toMatch(/không (nêu|nói|ghi)/);
+    }
+  });
+
+  it('come out in the order of the text', () => {
+    const sorted = sortTasks(realTasks, sectionsByPlan);
+    expect(sorted[0]!.source).toBe('510-qd-ubnd#dieu-3-p1');
+    expect(sorted.at(-1)!.source).toBe('510-qd-ubnd#phu-luc-p3');
+  });
+});
+
+describe('timeframes', () => {
+  it('read in Vietnamese with dd/mm dates', () => {
+    expect(timeframeLabel({ kind: 'hang-nam', day: 15, month: 12, before: true })).toBe('Trước ngày 15/12 hằng năm');
+    expect(timeframeLabel({ kind: 'hang-nam', before: false })).toBe('Hằng năm (văn bản không ghi ngày)');
+    expect(timeframeLabel({ kind: 'giai-doan', from: 2021, to: 2025 })).toBe('Giai đoạn 2021 - 2025');
+    expect(timeframeLabel({ kind: 'thoi-han', date: '2025-06-30' })).toBe('Hạn 30/06/2025');
+    expect(timeframeLabel({ kind: 'dinh-ky' })).toBe('Định kỳ hoặc đột xuất');
+  });
+
+  it('refuse a yearly day that some years lack, and a day without its month', () => {
+    expect(timeframeSchema.safeParse({ kind: 'hang-nam', day: 29, month: 2 }).success).toBe(false);
+    expect(timeframeSchema.safeParse({ kind: 'hang-nam', day: 31, month: 4 }).success).toBe(false);
+    expect(timeframeSchema.safeParse({ kind: 'hang-nam', day: 15 }).success).toBe(false);
+    expect(timeframeSchema.safeParse({ kind: 'thoi-han', date: '2025-02-30' }).success).toBe(false);
+    expect(timeframeSchema.safeParse({ kind: 'giai-doan', from: 2025, to: 2021 }).success).toBe(false);
+  });
+});
+
+describe('the next deadline of a yearly duty', () => {
+  const before15Dec = { kind: 'hang-nam', day: 15, month: 12, before: true } as const;
+  const on = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const show = (d: ReturnType<typeof nextDeadline>) => d && [formatDate(d.date), formatDate(d.lastDay)];
+
+  it('is this year’s while its last day has not passed', () => {
+    expect(show(nextDeadline(before15Dec, on('2025-03-01')))).toEqual(['15/12/2025', '14/12/2025']);
+    expect(show(nextDeadline(before15Dec, on('2025-12-14')))).toEqual(['15/12/2025', '14/12/2025']);
+  });
+
+  it('moves to next year once "trước ngày 15/12" is past', () => {
+    expect(show(nextDeadline(before15Dec, on('2025-12-15')))).toEqual(['15/12/2026', '14/12/2026']);
+  });
+
+  it('keeps the day itself as last day when the text does not say "trước"', () => {
+    const on10Jan = { kind: 'hang-nam', day: 10, month: 1, before: false } as const;
+    expect(show(nextDeadline(on10Jan, on('2025-01-10')))).toEqual(['10/01/2025', '10/01/2025']);
+  });
+
+  it('is none for duties without a date, and for a one-off date already past', () => {
+    expect(nextDeadline({ kind: 'thuong-xuyen' }, on('2025-01-01'))).toBeNull();
+    expect(nextDeadline({ kind: 'hang-nam', before: false }, on('2025-01-01'))).toBeNull();
+    expect(nextDeadline({ kind: 'thoi-han', date: '2024-12-31' }, on('2025-01-01'))).toBeNull();
+    expect(show(nextDeadline({ kind: 'thoi-han', date: '2025-12-31' }, on('2025-01-01')))).toEqual([
+      '31/12/2025',
+      '31/12/2025',
+    ]);
+  });
+});
+
+describe('the duties of an agency', () => {
+  const group = { id: 'nhom', ...agencySchema.parse({ name: 'Các Sở', kind: 'so-nganh', isGroup: true }) };
+  const dept = { id: 'so-a', ...agencySchema.parse({ name: 'Sở A', kind: 'so-nganh', groups: ['nhom'] }) };
+  const byId = new Map([group, dept].map((a) => [a.id, a]));
+  const tasks = [
+    task('rieng', { lead: 'so-a' }),
+    task('cua-nhom', { lead: 'nhom' }),
+    task('phoi-hop-nhom', { lead: 'khac', coordinators: ['nhom'] }),
+    task('nhom-nhan-bao-cao', { lead: 'khac', reportsTo: ['nhom'] }),
+    task('ca-hai', { lead: 'nhom', coordinators: ['so-a'] }),
+  ];
+
+  it('lists its own duties, then those inherited from its group, saying from which group', () => {
+    const duties = dutiesOf(dept, tasks, byId);
+    const { leads, coordinates, inherited } = splitDuties(duties);
+    expect(leads.map((d) => d.task.id)).toEqual(['rieng']);
+    expect(coordinates.map((d) => d.task.id)).toEqual(['ca-hai']);
+    expect(inherited.map((d) => [d.task.id, d.role, d.via!.id])).toEqual([
+      ['cua-nhom', 'lead', 'nhom'],
+      ['phoi-hop-nhom', 'coordinator', 'nhom'],
+    ]);
+  });
+
+  it('does not inherit what its group only receives', () => {
+    expect(dutiesOf(dept, tasks, byId).map((d) => d.task.id)).not.toContain('nhom-nhan-bao-cao');
+  });
+
+  it('lets Sở Kế hoạch và Đầu tư inherit the yearly report from "các Sở, ban, ngành"', () => {
+    const real = new Map(realAgencies.map((a) => [a.id, a]));
+    const inherited = splitDuties(dutiesOf(real.get('so-tai-chinh')!, realTasks, real)).inherited;
+    const report = inherited.find((d) => d.task.id === 'bao-cao-ket-qua-hang-nam');
+    expect(report?.via?.id).toBe('cac-so-ban-nganh');
+  });
+});
+
+describe('filters', () => {
+  it('offer only the values in use, so no filter page is empty', () => {
+    const values = filterValues([task('a', { policy: 'tin-dung', source: '510-qd-ubnd#muc-iii-2-4-p1' })]);
+    expect(values).toEqual({ policies: ['tin-dung'], timeframes: ['thuong-xuyen'] });
+  });
+});
+
+describe('checkTasks', () => {
+  const agencies = realAgencies;
+  const entry = (t: Task): TaskEntry => ({ task: t, file: `content/tasks/${t.id}.yaml` });
+
+  it('names the file and the field of an agency that does not exist', () => {
+    const issues = checkTasks(
+      [entry(task('x', { coordinators: ['ubnd-tinh', 'so-tai-chinh', 'so-khong-co'] }))],
+      agencies,
+      sectionsByPlan,
+    );
+    expect(issues).toEqual([
+      {
+        file: 'content/tasks/x.yaml',
+        field: 'coordinators[2]',
+        message: expect.stringContaining('"so-khong-co"'),
+      },
+    ]);
+  });
+
+  it('names a lead that does not exist', () => {
+    const issues = checkTasks([entry(task('x', { lead: 'so-khong-co' }))], agencies, sectionsByPlan);
+    expect(issues.map((i) => i.field)).toEqual(['lead']);
+  });
+
+  it('refuses a source paragraph that does not exist, and a whole section as source', () => {
+    const missing = checkTasks([entry(task('x', { source: '510-qd-ubnd#muc-iv-9-p1' }))], agencies, sectionsByPlan);
+    expect(missing).toEqual([{ file: 'content/tasks/x.yaml', field: 'source', message: expect.stringContaining('muc-iv-9-p1') }]);
+    const wrongPlan = checkTasks([entry(task('x', { source: 'khong-co#muc-iv-1-p1' }))], agencies, sectionsByPlan);
+    expect(wrongPlan.map((i) => i.field)).toEqual(['source']);
+  });
+
+  it('refuses two tasks with the same id, naming both files', () => {
+    const a = { task: task('trung'), file: 'content/tasks/trung.yaml' };
+    const b = { task: task('trung'), file: 'content/tasks/trung.yml' };
+    const issues = checkTasks([a, b], agencies, sectionsByPlan);
+    expect(issues.map((i) => [i.file, i.field])).toEqual([
+      ['content/tasks/trung.yaml', 'id'],
+      ['content/tasks/trung.yml', 'id'],
+    ]);
+  });
+
+  it('refuses an inference without a reason', () => {
+    const t = { ...task('x'), basis: 'suy-luan' as const, reason: undefined };
+    expect(checkTasks([entry(t)], agencies, sectionsByPlan)).toEqual([
+      { file: 'content/tasks/x.yaml', field: 'reason', message: expect.stringContaining('suy luận') },
+    ]);
+    const parsed = taskSchema.safeParse({ ...t, id: undefined });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => i.path.join('.'))).toContain('reason');
+  });
+
+  it('keeps appendix tasks and the appendix together', () => {
+    const notInAppendix = checkTasks([entry(task('x', { basis: 'phu-luc' }))], agencies, sectionsByPlan);
+    expect(notInAppendix.map((i) => i.field)).toEqual(['source']);
+    const appendixAsText = checkTasks(
+      [entry(task('x', { source: '510-qd-ubnd#phu-luc-p3' }))],
+      agencies,
+      sectionsByPlan,
+    );
+    expect(appendixAsText.map((i) => i.field)).toEqual(['basis']);
+  });
+
+  it('refuses a policy area whose section the source is not in', () => {
+    const issues = checkTasks(
+      [entry(task('x', { source: '510-qd-ubnd#muc-iii-2-4-p2', policy: 'dat-dai' }))],
+      agencies,
+      sectionsByPlan,
+    );
+    expect(issues.map((i) => i.field)).toEqual(['policy']);
+  });
+
+  it('refuses the same agency named twice in one task', () => {
+    const t = { ...task('x'), coordinators: ['so-ke-hoach-va-dau-tu'] };
+    expect(checkTasks([entry(t)], agencies, sectionsByPlan).map((i) => i.field)).toEqual(['coordinators[0]']);
+  });
+});
