@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { agencyCalendar, calendarEvents } from '../../src/lib/ical.ts';
+import { dutiesOf } from '../../src/lib/tasks.ts';
+import { agencySchema, type Agency } from '../../src/schemas/agency.ts';
+import { taskSchema, type Task } from '../../src/schemas/task.ts';
+
+const group: Agency = { id: 'cac-so', ...agencySchema.parse({ name: 'Các Sở, ban, ngành', kind: 'so-nganh', isGroup: true }) };
+const dept: Agency = { id: 'so-a', ...agencySchema.parse({ name: 'Sở A', kind: 'so-nganh', groups: ['cac-so'] }) };
+const byId = new Map([group, dept].map((a) => [a.id, a]));
+
+function task(id: string, data: Record<string, unknown>): Task {
+  return {
+    id,
+    ...taskSchema.parse({
+      title: `Nhiệm vụ ${id}`,
+      source: '510-qd-ubnd#muc-iv-1-p1',
+      lead: 'cac-so',
+      output: 'Báo cáo kết quả thực hiện',
+      basis: 'van-ban',
+      ...data,
+    }),
+  };
+}
+
+const tasks = [
+  task('bao-cao-hang-nam', { timeframe: { kind: 'hang-nam', day: 15, month: 12, before: true } }),
+  task('thuong-xuyen', { timeframe: { kind: 'thuong-xuyen' } }),
+  task('mot-lan', {
+    lead: 'so-a',
+    timeframe: { kind: 'thoi-han', date: '2024-06-30' },
+    basis: 'suy-luan',
+    reason: 'Văn bản không nêu cơ quan; trang này suy ra.',
+  }),
+];
+const options = {
+  site: 'https://vi.example.org',
+  from: new Date('2023-02-22T00:00:00Z'),
+  stamp: new Date('2025-01-02T03:04:05Z'),
+};
+
+/** The unfolded lines of an iCalendar text (RFC 5545 folds long lines with CRLF + white space). */
+function unfold(ics: string): string[] {
+  return ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+}
+
+/** A TEXT value as written, without RFC 5545 escapes (\, \; \n \\). */
+function unescapeText(value: string): string {
+  return value.replace(/\\([,;\\nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
+describe('an agency calendar', () => {
+  const ics = agencyCalendar(dept, dutiesOf(dept, tasks, byId), options);
+  const lines = unfold(ics);
+
+  it('is a VCALENDAR named after the agency, with CRLF line ends', () => {
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+    expect(lines).toContain('X-WR-CALNAME:Nhiệm vụ của Sở A');
+  });
+
+  it('holds a yearly all-day event on 14/12 for a report due before 15/12, inherited from the group', () => {
+    const start = lines.indexOf('UID:bao-cao-hang-nam.so-a@vi.example.org');
+    expect(start).toBeGreaterThan(-1);
+    const event = lines.slice(start, lines.indexOf('END:VEVENT', start));
+    expect(event).toContain('DTSTART;VALUE=DATE:20231214');
+    expect(event).toContain('DTEND;VALUE=DATE:20231215');
+    expect(event).toContain('RRULE:FREQ=YEARLY');
+    const description = unescapeText(event.find((l) => l.startsWith('DESCRIPTION:'))!);
+    expect(description).toContain('Trước ngày 15/12 hằng năm');
+    expect(description).toContain('qua nhóm Các Sở, ban, ngành');
+    expect(description).toContain('https://vi.example.org/ke-hoach/510-qd-ubnd/#muc-iv-1-p1');
+  });
+
+  it('holds a one-off event without repetition, and labels an inference as such', () => {
+    const start = lines.indexOf('UID:mot-lan.so-a@vi.example.org');
+    const event = lines.slice(start, lines.indexOf('END:VEVENT', start));
+    expect(event).toContain('DTSTART;VALUE=DATE:20240630');
+    expect(event.some((l) => l.startsWith('RRULE'))).toBe(false);
+    expect(event.find((l) => l.startsWith('DESCRIPTION:'))).toContain('Suy luận biên tập');
+  });
+
+  it('leaves out duties without a date rather than inventing one', () => {
+    expect(ics).not.toContain('thuong-xuyen.so-a');
+    expect(calendarEvents(dept, dutiesOf(dept, tasks, byId), options)).toHaveLength(2);
+  });
+
+  it('writes the stamp it is given as a UTC date-time, so two builds of the same data agree', () => {
+    expect(lines.filter((l) => l.startsWith('DTSTAMP:'))).toEqual(['DTSTAMP:20250102T030405Z', 'DTSTAMP:20250102T030405Z']);
+    expect(agencyCalendar(dept, dutiesOf(dept, tasks, byId), options)).toBe(ics);
+  });
+
+  it('is still a valid calendar when the agency has no dated duty', () => {
+    const empty = agencyCalendar(group, [], options);
+    expect(empty).toContain('BEGIN:VCALENDAR');
+    expect(empty).not.toContain('BEGIN:VEVENT');
+  });
+});

@@ -1,0 +1,112 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import {
+  agenciesCsv,
+  agencyRecord,
+  agencyRecordSchema,
+  jsonSchemaOf,
+  taskRecord,
+  taskRecordSchema,
+  tasksCsv,
+  toJson,
+} from '../../src/lib/open-data.ts';
+import { agencySchema, type Agency } from '../../src/schemas/agency.ts';
+import { taskSchema, type Task } from '../../src/schemas/task.ts';
+
+const site = 'https://vi.example.org/';
+const t: Task = {
+  id: 'bao-cao-hang-nam',
+  ...taskSchema.parse({
+    title: 'Báo cáo trước ngày 15/12, "hằng năm"',
+    source: '510-qd-ubnd#muc-iv-1-p1',
+    lead: 'cac-so-ban-nganh',
+    coLeads: ['ubnd-cap-huyen'],
+    reportsTo: ['ubnd-tinh', 'so-ke-hoach-va-dau-tu'],
+    timeframe: { kind: 'hang-nam', day: 15, month: 12, before: true },
+    output: 'Báo cáo kết quả thực hiện; gửi qua Sở Kế hoạch và Đầu tư',
+    basis: 'van-ban',
+  }),
+};
+const a: Agency = {
+  id: 'so-tai-chinh',
+  ...agencySchema.parse({
+    name: 'Sở Tài chính',
+    kind: 'so-nganh',
+    groups: ['cac-so-ban-nganh'],
+    aliases: ['Sở Tài chính', { text: 'Tài chính', within: ['510-qd-ubnd#dieu-3-p1'] }],
+  }),
+};
+
+describe('task records', () => {
+  const record = taskRecord(t, site);
+
+  it('carry the id, absolute links and the labels a reader needs', () => {
+    expect(record).toMatchObject({
+      id: 'bao-cao-hang-nam',
+      url: 'https://vi.example.org/nhiem-vu/bao-cao-hang-nam/',
+      sourceUrl: 'https://vi.example.org/ke-hoach/510-qd-ubnd/#muc-iv-1-p1',
+      timeframeLabel: 'Trước ngày 15/12 hằng năm',
+      basisLabel: 'Văn bản nêu rõ',
+    });
+  });
+
+  it('match the published JSON Schema’s zod source', () => {
+    expect(taskRecordSchema.safeParse(record).success).toBe(true);
+    expect(agencyRecordSchema.safeParse(agencyRecord(a, site)).success).toBe(true);
+  });
+});
+
+describe('JSON', () => {
+  it('lists records by id whatever order they come in', () => {
+    const json = toJson([{ id: 'b' }, { id: 'a' }]);
+    expect(JSON.parse(json)).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(json.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('CSV', () => {
+  it('round-trips a task through csv-parse, quotes and commas included', () => {
+    const csv = tasksCsv([taskRecord(t, site)]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      id: 'bao-cao-hang-nam',
+      title: 'Báo cáo trước ngày 15/12, "hằng năm"',
+      lead: 'cac-so-ban-nganh',
+      co_leads: 'ubnd-cap-huyen',
+      reports_to: 'ubnd-tinh; so-ke-hoach-va-dau-tu',
+      timeframe_kind: 'hang-nam',
+      timeframe_day: '15',
+      timeframe_month: '12',
+      timeframe_before: 'true',
+      timeframe_from: '',
+      output: 'Báo cáo kết quả thực hiện; gửi qua Sở Kế hoạch và Đầu tư',
+    });
+  });
+
+  it('writes agencies with their aliases’ words and their groups', () => {
+    const rows = parseCsv(agenciesCsv([agencyRecord(a, site)]), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({
+      id: 'so-tai-chinh',
+      kind_label: 'Sở, ban, ngành tỉnh',
+      groups: 'cac-so-ban-nganh',
+      aliases: 'Sở Tài chính; Tài chính',
+      is_group: 'false',
+    });
+  });
+});
+
+describe('JSON Schema', () => {
+  const schema = JSON.parse(jsonSchemaOf(taskRecordSchema, 'https://vi.example.org/du-lieu/nhiem-vu.schema.json', 'Nhiệm vụ'));
+
+  it('is generated from the zod schema: an array of task objects with the timeframe union', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe('https://vi.example.org/du-lieu/nhiem-vu.schema.json');
+    expect(schema.type).toBe('array');
+    expect(schema.items.required).toEqual(expect.arrayContaining(['id', 'source', 'lead', 'timeframe', 'basis']));
+    const kinds = schema.items.properties.timeframe.oneOf.map((o: { properties: { kind: { const: string } } }) => o.properties.kind.const);
+    expect(kinds).toEqual(expect.arrayContaining(['hang-nam', 'thuong-xuyen', 'giai-doan', 'thoi-han']));
+    expect(schema.items.properties.basis.enum).toEqual(['phu-luc', 'van-ban', 'suy-luan']);
+  });
+});
