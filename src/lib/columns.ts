@@ -3,7 +3,16 @@
  * column and the policies, tasks, agencies and documents it is about. Pure functions over plain
  * entries, so the pages, the feed, the editors' scripts and the tests share one set of rules.
  */
+import { resolveCitation } from './citations.ts';
 import type { ContentIssue } from './content-errors.ts';
+import {
+  blankFrontmatter,
+  checkContentSource,
+  COLUMN_COMPONENTS,
+  parseContent,
+  planQuoteCites,
+} from './content-safety.ts';
+import type { PlanSection } from './plan-parser.ts';
 import { compareVi, slugifyVi } from './vietnamese.ts';
 import type { ColumnData } from '../schemas/column.ts';
 
@@ -47,7 +56,10 @@ export function columnSlug(title: string): string {
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastDash = cut.lastIndexOf('-');
-  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, MAX_SLUG_LENGTH)).replace(
+    /-+$/,
+    '',
+  );
 }
 
 export function columnHref(id: string): string {
@@ -108,7 +120,9 @@ export function isPublished(column: Pick<Column, 'draft' | 'publishDate'>, now?:
 }
 
 /** Newest first; same day by title in Vietnamese order, so the order never depends on the disk. */
-export function newestFirst<T extends Pick<Column, 'publishDate' | 'title'>>(columns: readonly T[]): T[] {
+export function newestFirst<T extends Pick<Column, 'publishDate' | 'title'>>(
+  columns: readonly T[],
+): T[] {
   return [...columns].sort(
     (a, b) => b.publishDate.getTime() - a.publishDate.getTime() || compareVi(a.title, b.title),
   );
@@ -124,7 +138,10 @@ export interface VisibilityOptions {
  * The columns a build shows, newest first. A production build shows published columns only; the
  * development server also shows drafts and scheduled columns so their authors can read them.
  */
-export function visibleColumns<T extends Column>(columns: readonly T[], options: VisibilityOptions): T[] {
+export function visibleColumns<T extends Column>(
+  columns: readonly T[],
+  options: VisibilityOptions,
+): T[] {
   return newestFirst(
     columns.filter((c) => options.includeUnpublished || isPublished(c, options.now)),
   );
@@ -146,7 +163,8 @@ export function paginate<T>(
   size: number = PAGE_SIZE,
   hrefOf: (n: number) => string = listPageHref,
 ): Page<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`Số bài mỗi trang không hợp lệ: ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`Số bài mỗi trang không hợp lệ: ${size}`);
   const total = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: total }, (_, i) => {
     const number = i + 1;
@@ -198,17 +216,17 @@ export function groupByTag<T extends Column>(columns: readonly T[]): Group<T>[] 
 }
 
 /** The columns about one policy, task, agency or document, newest first. */
-export function columnsAbout<T extends Pick<Column, 'policies' | 'tasks' | 'agencies' | 'documents' | 'publishDate' | 'title'>>(
-  kind: RelationKind,
-  id: string,
-  columns: readonly T[],
-): T[] {
+export function columnsAbout<
+  T extends Pick<Column, 'policies' | 'tasks' | 'agencies' | 'documents' | 'publishDate' | 'title'>,
+>(kind: RelationKind, id: string, columns: readonly T[]): T[] {
   const field = FIELD_OF[kind];
   return newestFirst(columns.filter((c) => c[field].includes(id)));
 }
 
 /** Everything a column links to, by kind, in the order the editor wrote it. */
-export function relationsOf(column: Pick<Column, 'policies' | 'tasks' | 'agencies' | 'documents'>): {
+export function relationsOf(
+  column: Pick<Column, 'policies' | 'tasks' | 'agencies' | 'documents'>,
+): {
   kind: RelationKind;
   ids: string[];
 }[] {
@@ -248,7 +266,10 @@ const FIELD_WORD: Record<RelationKind, string> = {
  * Rules that span files: the id is a usable address, references point at entries that exist, the
  * cover image is there, and two spellings of one series or tag do not split it into two pages.
  */
-export function checkColumns(columns: readonly Column[], context: ColumnCheckContext): ContentIssue[] {
+export function checkColumns(
+  columns: readonly Column[],
+  context: ColumnCheckContext,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const seriesNames = new Map<string, string>();
   const tagNames = new Map<string, string>();
@@ -332,4 +353,99 @@ export function checkColumns(columns: readonly Column[], context: ColumnCheckCon
     });
   }
   return issues;
+}
+
+/**
+ * Sentences of the new-column template that an editor must replace. A published column that
+ * still carries one would show the template on the site, so the check refuses it.
+ */
+export const TEMPLATE_PLACEHOLDERS = {
+  sapo: 'Thay câu này bằng hai, ba câu tóm tắt bài viết.',
+  body: 'Thay đoạn này bằng nội dung bài viết.',
+} as const;
+
+export interface ColumnFile {
+  id: string;
+  /** Path as an editor finds it: `content/columns/<id>.mdx`. */
+  file: string;
+  /** The whole file, frontmatter included. */
+  source: string;
+  draft: boolean;
+  sapo: string;
+}
+
+/**
+ * Checks of one column's text: safety (script, components), every `<PlanQuote>` cite resolves,
+ * and a published column no longer carries the template's placeholder sentences.
+ * `resolveCite` returns null when the cite resolves, or the reason it does not.
+ */
+export function checkColumnFile(
+  column: ColumnFile,
+  resolveCite: (cite: string) => string | null,
+): ContentIssue[] {
+  const { file, source } = column;
+  const issues = checkContentSource(file, source, {
+    allowedComponents: Object.keys(COLUMN_COMPONENTS),
+  });
+  if (issues.length === 0) {
+    const tree = parseContent(blankFrontmatter(source), file.endsWith('.mdx'));
+    for (const { cite, line } of planQuoteCites(tree)) {
+      const field = line ? `nội dung, dòng ${line}` : 'nội dung';
+      if (cite === null) {
+        issues.push({
+          file,
+          field,
+          message:
+            'thẻ <PlanQuote> thiếu cite, ví dụ <PlanQuote cite="510-qd-ubnd#muc-iii-2-4-p2" />',
+        });
+        continue;
+      }
+      const problem = resolveCite(cite);
+      if (problem) issues.push({ file, field, message: `trích dẫn ${problem}` });
+    }
+  }
+  if (!column.draft) {
+    if (column.sapo.includes(TEMPLATE_PLACEHOLDERS.sapo)) {
+      issues.push({
+        file,
+        field: 'Sapo – đoạn mở đầu (sapo)',
+        message: 'sapo vẫn là câu mẫu; hãy viết sapo trước khi đăng (hoặc để draft: true)',
+      });
+    }
+    if (source.includes(TEMPLATE_PLACEHOLDERS.body)) {
+      issues.push({
+        file,
+        field: 'nội dung',
+        message: 'bài vẫn còn đoạn mẫu; hãy viết nội dung trước khi đăng (hoặc để draft: true)',
+      });
+    }
+  }
+  return issues;
+}
+
+export interface ColumnSetContext extends Omit<ColumnCheckContext, 'fileOf'> {
+  /** Parsed sections of every plan, to resolve `<PlanQuote cite>`. */
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>;
+}
+
+/**
+ * Every check of the columns, for the build (src/data/site-data.ts) and `npm run check:content`
+ * alike: rules across files, and the text of each file.
+ */
+export function checkColumnSet(
+  columns: readonly (Column & { file: string; source: string })[],
+  context: ColumnSetContext,
+): ContentIssue[] {
+  const files = new Map(columns.map((c) => [c.id, c.file]));
+  const resolveCite = (cite: string) => {
+    const result = resolveCitation(cite, context.sectionsByPlan);
+    return 'error' in result ? result.error : null;
+  };
+  return [
+    ...checkColumns(columns, {
+      ...context,
+      fileOf: (id) => files.get(id) ?? id,
+    }),
+    ...columns.flatMap((c) => checkColumnFile(c, resolveCite)),
+  ];
 }

@@ -8,7 +8,7 @@
  * `javascript:` (or `vbscript:`, `data:text/html`) address, no import/export or code in MDX, and
  * in columns only the components listed in COLUMN_COMPONENTS.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -16,7 +16,8 @@ import type { ContentIssue } from './content-errors.ts';
 
 /** Components a column may use in MDX, with what each is for (shown in error messages). */
 export const COLUMN_COMPONENTS: Readonly<Record<string, string>> = {
-  PlanQuote: 'trích nguyên văn một đoạn của kế hoạch: <PlanQuote cite="510-qd-ubnd#muc-iii-2-4-p2" />',
+  PlanQuote:
+    'trích nguyên văn một đoạn của kế hoạch: <PlanQuote cite="510-qd-ubnd#muc-iii-2-4-p2" />',
 };
 
 /** HTML elements that run or embed code, or take the page elsewhere. */
@@ -67,8 +68,11 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff
+        ? String.fromCodePoint(code)
+        : '';
     }
     return HTML_ENTITIES[ref.toLowerCase()] ?? whole;
   });
@@ -79,8 +83,9 @@ export function decodeEntities(text: string): string {
  * space inside the scheme ("java\tscript:"), so they are removed before comparing.
  */
 export function isDangerousUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  const compact = decodeEntities(url).replace(/[\u0000-\u0020\u007f-\u00a0]/g, '').toLowerCase();
+  const compact = decodeEntities(url)
+    .replace(/[\u0000-\u0020\u007f-\u00a0]/g, '')
+    .toLowerCase();
   return (
     compact.startsWith('javascript:') ||
     compact.startsWith('vbscript:') ||
@@ -117,7 +122,10 @@ export function findUnsafeHtml(html: string): string[] {
         add('không được dùng thuộc tính "srcdoc" (nhúng cả một trang)');
       } else if (URL_ATTRIBUTES.has(attrName) && isDangerousUrl(value)) {
         add(`không được dùng địa chỉ "${value.trim().slice(0, 40)}" (liên kết chạy mã)`);
-      } else if (attrName === 'style' && /expression\s*\(|url\s*\(\s*['"]?\s*javascript:/i.test(decodeEntities(value))) {
+      } else if (
+        attrName === 'style' &&
+        /expression\s*\(|url\s*\(\s*['"]?\s*javascript:/i.test(decodeEntities(value))
+      ) {
         add('không được chèn mã vào thuộc tính "style"');
       }
     }
@@ -173,7 +181,8 @@ export function checkTree(tree: Root | AnyNode, options: SafetyOptions): SafetyP
   const push = (node: AnyNode, message: string) => {
     const line = node.position?.start.line ?? null;
     // An inline <script>…</script> is two HTML nodes on one line: one report is enough.
-    if (!problems.some((p) => p.line === line && p.message === message)) problems.push({ line, message });
+    if (!problems.some((p) => p.line === line && p.message === message))
+      problems.push({ line, message });
   };
 
   const visit = (node: AnyNode) => {
@@ -185,7 +194,10 @@ export function checkTree(tree: Root | AnyNode, options: SafetyOptions): SafetyP
       case 'image':
       case 'definition':
         if (node.url !== undefined && isDangerousUrl(node.url)) {
-          push(node, `không được dùng địa chỉ "${node.url.trim().slice(0, 40)}" (liên kết chạy mã)`);
+          push(
+            node,
+            `không được dùng địa chỉ "${node.url.trim().slice(0, 40)}" (liên kết chạy mã)`,
+          );
         }
         break;
       case 'mdxjsEsm':
@@ -248,13 +260,19 @@ function checkJsxElement(
       continue;
     }
     if (attribute.value !== null && typeof attribute.value === 'object') {
-      push(node, `thuộc tính "${attrName}" của thẻ <${name}> phải là chữ trong dấu nháy kép, không phải mã {…}`);
+      push(
+        node,
+        `thuộc tính "${attrName}" của thẻ <${name}> phải là chữ trong dấu nháy kép, không phải mã {…}`,
+      );
       continue;
     }
     const value = attribute.value ?? '';
     if (attrName.toLowerCase() === 'srcdoc' || attrName === 'dangerouslySetInnerHTML') {
       push(node, `không được dùng thuộc tính "${attrName}"`);
-    } else if (isDangerousUrl(value) && (URL_ATTRIBUTES.has(attrName.toLowerCase()) || isComponent)) {
+    } else if (
+      isDangerousUrl(value) &&
+      (URL_ATTRIBUTES.has(attrName.toLowerCase()) || isComponent)
+    ) {
       push(node, `không được dùng địa chỉ "${value.trim().slice(0, 40)}" (liên kết chạy mã)`);
     }
   }
@@ -268,11 +286,18 @@ export function parseContent(body: string, mdx: boolean): Root {
 }
 
 /** The `cite` of every `<PlanQuote>` in a tree, with its line, for checking against the plan. */
-export function planQuoteCites(tree: Root | AnyNode): { cite: string | null; line: number | null }[] {
+export function planQuoteCites(
+  tree: Root | AnyNode,
+): { cite: string | null; line: number | null }[] {
   const found: { cite: string | null; line: number | null }[] = [];
   const visit = (node: AnyNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'PlanQuote') {
-      const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'cite');
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name === 'PlanQuote'
+    ) {
+      const attribute = node.attributes?.find(
+        (a) => a.type === 'mdxJsxAttribute' && a.name === 'cite',
+      );
       found.push({
         cite: typeof attribute?.value === 'string' ? attribute.value : null,
         line: node.position?.start.line ?? null,

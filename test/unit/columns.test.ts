@@ -39,7 +39,9 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('the slug of a new column', () => {
   it('folds Vietnamese letters, đ included, and joins words with hyphens', () => {
-    expect(columnSlug('Đẩy mạnh phát triển kinh tế tập thể')).toBe('day-manh-phat-trien-kinh-te-tap-the');
+    expect(columnSlug('Đẩy mạnh phát triển kinh tế tập thể')).toBe(
+      'day-manh-phat-trien-kinh-te-tap-the',
+    );
     expect(columnSlug('Tín dụng cho HTX: vay vốn ưu đãi?')).toBe('tin-dung-cho-htx-vay-von-uu-dai');
   });
 
@@ -48,16 +50,21 @@ describe('the slug of a new column', () => {
   });
 
   it('keeps figures as written', () => {
-    expect(columnSlug('Nghị quyết 20-NQ/TW và Kế hoạch 52-KH/TU')).toBe('nghi-quyet-20-nq-tw-va-ke-hoach-52-kh-tu');
+    expect(columnSlug('Nghị quyết 20-NQ/TW và Kế hoạch 52-KH/TU')).toBe(
+      'nghi-quyet-20-nq-tw-va-ke-hoach-52-kh-tu',
+    );
   });
 
   it('cuts a long title at a word boundary, never in the middle of a word', () => {
     const title =
       'Quán triệt, triển khai và cụ thể những nội dung Kế hoạch số 52-KH/TU của Tỉnh uỷ về thực hiện Nghị quyết số 20-NQ/TW';
-    const full = 'quan-triet-trien-khai-va-cu-the-nhung-noi-dung-ke-hoach-so-52-kh-tu-cua-tinh-uy-ve-thuc-hien-nghi-quyet-so-20-nq-tw';
+    const full =
+      'quan-triet-trien-khai-va-cu-the-nhung-noi-dung-ke-hoach-so-52-kh-tu-cua-tinh-uy-ve-thuc-hien-nghi-quyet-so-20-nq-tw';
     const slug = columnSlug(title);
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
-    expect(slug).toBe('quan-triet-trien-khai-va-cu-the-nhung-noi-dung-ke-hoach-so-52-kh-tu-cua-tinh-uy');
+    expect(slug).toBe(
+      'quan-triet-trien-khai-va-cu-the-nhung-noi-dung-ke-hoach-so-52-kh-tu-cua-tinh-uy',
+    );
     expect(full.startsWith(`${slug}-`)).toBe(true);
   });
 
@@ -70,15 +77,21 @@ describe('when a column is public', () => {
   const now = new Date('2025-03-14T18:00:00Z'); // 15/03/2025, 01:00 in Vietnam
 
   it('keeps a draft unpublished whatever its date', () => {
-    expect(publicationState(column('a', { draft: true, publishDate: day('2020-01-01') }), now)).toBe('draft');
+    expect(
+      publicationState(column('a', { draft: true, publishDate: day('2020-01-01') }), now),
+    ).toBe('draft');
   });
 
   it('publishes a column on its day in Vietnam time, even before that day has begun in UTC', () => {
-    expect(publicationState(column('a', { publishDate: day('2025-03-15') }), now)).toBe('published');
+    expect(publicationState(column('a', { publishDate: day('2025-03-15') }), now)).toBe(
+      'published',
+    );
   });
 
   it('holds back a column dated after today as scheduled', () => {
-    expect(publicationState(column('a', { publishDate: day('2025-03-16') }), now)).toBe('scheduled');
+    expect(publicationState(column('a', { publishDate: day('2025-03-16') }), now)).toBe(
+      'scheduled',
+    );
   });
 
   it('shows only published columns in a production build, newest first', () => {
@@ -93,7 +106,10 @@ describe('when a column is public', () => {
   });
 
   it('shows drafts and scheduled columns too on the development server', () => {
-    const columns = [column('nhap', { draft: true }), column('hen', { publishDate: day('2099-01-01') })];
+    const columns = [
+      column('nhap', { draft: true }),
+      column('hen', { publishDate: day('2099-01-01') }),
+    ];
     const shown = visibleColumns(columns, { includeUnpublished: true, now });
     expect(shown.map((c) => c.id)).toEqual(['hen', 'nhap']);
   });
@@ -101,10 +117,23 @@ describe('when a column is public', () => {
 
 describe('the list pages', () => {
   it('splits 23 columns into pages of 10, 10 and 3 with links between them', () => {
-    const pages = paginate(Array.from({ length: 23 }, (_, i) => i), 10);
+    const pages = paginate(
+      Array.from({ length: 23 }, (_, i) => i),
+      10,
+    );
     expect(pages.map((p) => p.items.length)).toEqual([10, 10, 3]);
-    expect(pages[0]).toMatchObject({ number: 1, total: 3, href: '/chuyen-muc/', prevHref: null, nextHref: '/chuyen-muc/trang/2/' });
-    expect(pages[2]).toMatchObject({ href: '/chuyen-muc/trang/3/', prevHref: '/chuyen-muc/trang/2/', nextHref: null });
+    expect(pages[0]).toMatchObject({
+      number: 1,
+      total: 3,
+      href: '/chuyen-muc/',
+      prevHref: null,
+      nextHref: '/chuyen-muc/trang/2/',
+    });
+    expect(pages[2]).toMatchObject({
+      href: '/chuyen-muc/trang/3/',
+      prevHref: '/chuyen-muc/trang/2/',
+      nextHref: null,
+    });
     expect(listPageHref(1)).toBe('/chuyen-muc/');
   });
 
@@ -134,8 +163,16 @@ describe('the list pages', () => {
 
 describe('links between columns and the rest of the site', () => {
   const columns = [
-    column('tin-dung-htx', { policies: ['tin-dung'], agencies: ['lien-minh-htx-tinh'], publishDate: day('2024-01-01') }),
-    column('dat-dai-htx', { policies: ['dat-dai'], documents: ['20-nq-tw'], publishDate: day('2024-05-01') }),
+    column('tin-dung-htx', {
+      policies: ['tin-dung'],
+      agencies: ['lien-minh-htx-tinh'],
+      publishDate: day('2024-01-01'),
+    }),
+    column('dat-dai-htx', {
+      policies: ['dat-dai'],
+      documents: ['20-nq-tw'],
+      publishDate: day('2024-05-01'),
+    }),
     column('tong-quan', {
       policies: ['tin-dung', 'dat-dai'],
       tasks: ['xay-dung-chuyen-trang'],
@@ -144,12 +181,19 @@ describe('links between columns and the rest of the site', () => {
   ];
 
   it('finds the columns about a policy, newest first', () => {
-    expect(columnsAbout('policy', 'tin-dung', columns).map((c) => c.id)).toEqual(['tong-quan', 'tin-dung-htx']);
+    expect(columnsAbout('policy', 'tin-dung', columns).map((c) => c.id)).toEqual([
+      'tong-quan',
+      'tin-dung-htx',
+    ]);
   });
 
   it('finds the columns about an agency, a task and a document', () => {
-    expect(columnsAbout('agency', 'lien-minh-htx-tinh', columns).map((c) => c.id)).toEqual(['tin-dung-htx']);
-    expect(columnsAbout('task', 'xay-dung-chuyen-trang', columns).map((c) => c.id)).toEqual(['tong-quan']);
+    expect(columnsAbout('agency', 'lien-minh-htx-tinh', columns).map((c) => c.id)).toEqual([
+      'tin-dung-htx',
+    ]);
+    expect(columnsAbout('task', 'xay-dung-chuyen-trang', columns).map((c) => c.id)).toEqual([
+      'tong-quan',
+    ]);
     expect(columnsAbout('document', '20-nq-tw', columns).map((c) => c.id)).toEqual(['dat-dai-htx']);
     expect(columnsAbout('document', 'khong-co', columns)).toEqual([]);
   });
@@ -170,7 +214,10 @@ describe('checks across column files', () => {
   };
 
   it('names the file and the field of a reference to an entry that does not exist', () => {
-    const issues = checkColumns([column('bai-mot', { policies: ['tin-dung', 'tin-dungg'] })], context);
+    const issues = checkColumns(
+      [column('bai-mot', { policies: ['tin-dung', 'tin-dungg'] })],
+      context,
+    );
     expect(issues).toEqual([
       {
         file: 'content/columns/bai-mot.mdx',
@@ -190,18 +237,29 @@ describe('checks across column files', () => {
   });
 
   it('reports a cover image that is not in public/', () => {
-    const issues = checkColumns([column('a', { cover: { src: '/images/khong-co.svg', alt: 'Ảnh' } })], context);
+    const issues = checkColumns(
+      [column('a', { cover: { src: '/images/khong-co.svg', alt: 'Ảnh' } })],
+      context,
+    );
     expect(issues[0]).toMatchObject({ field: 'Đường dẫn ảnh bìa (cover.src)' });
-    expect(checkColumns([column('b', { cover: { src: '/images/co-that.svg', alt: 'Ảnh' } })], context)).toEqual([]);
+    expect(
+      checkColumns([column('b', { cover: { src: '/images/co-that.svg', alt: 'Ảnh' } })], context),
+    ).toEqual([]);
   });
 
   it('reports two spellings of one series, which would split it into two pages', () => {
     const issues = checkColumns(
-      [column('a', { series: 'Hỏi – đáp chính sách' }), column('b', { series: 'Hỏi đáp chính sách' })],
+      [
+        column('a', { series: 'Hỏi – đáp chính sách' }),
+        column('b', { series: 'Hỏi đáp chính sách' }),
+      ],
       context,
     );
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ file: 'content/columns/b.mdx', field: 'Chuyên mục (series)' });
+    expect(issues[0]).toMatchObject({
+      file: 'content/columns/b.mdx',
+      field: 'Chuyên mục (series)',
+    });
   });
 });
 
@@ -216,7 +274,14 @@ describe('the column schema', () => {
 
   it('accepts a minimal column and fills in the defaults', () => {
     const parsed = columnSchema.parse(valid);
-    expect(parsed).toMatchObject({ draft: false, tags: [], policies: [], tasks: [], agencies: [], documents: [] });
+    expect(parsed).toMatchObject({
+      draft: false,
+      tags: [],
+      policies: [],
+      tasks: [],
+      agencies: [],
+      documents: [],
+    });
     expect(parsed.publishDate.toISOString()).toBe('2024-01-10T00:00:00.000Z');
   });
 
@@ -233,20 +298,30 @@ describe('the column schema', () => {
   it('requires alt text on a cover image', () => {
     const result = columnSchema.safeParse({ ...valid, cover: { src: '/images/bia.svg' } });
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['cover.alt']);
-    const blank = columnSchema.safeParse({ ...valid, cover: { src: '/images/bia.svg', alt: '  ' } });
+    const blank = columnSchema.safeParse({
+      ...valid,
+      cover: { src: '/images/bia.svg', alt: '  ' },
+    });
     expect(blank.success).toBe(false);
   });
 
   it('refuses a cover that is not an image under public/', () => {
-    for (const src of ['javascript:alert(1)', 'https://example.com/a.png', '/../secret.png', 'images/a.png']) {
-      expect(columnSchema.safeParse({ ...valid, cover: { src, alt: 'Ảnh' } }).success, src).toBe(false);
+    for (const src of [
+      'javascript:alert(1)',
+      'https://example.com/a.png',
+      '/../secret.png',
+      'images/a.png',
+    ]) {
+      expect(columnSchema.safeParse({ ...valid, cover: { src, alt: 'Ảnh' } }).success, src).toBe(
+        false,
+      );
     }
   });
 
   it('refuses an update dated before publication, and a misspelt field name', () => {
-    expect(columnSchema.safeParse({ ...valid, updatedDate: '2024-01-09' }).error?.issues[0]?.path).toEqual([
-      'updatedDate',
-    ]);
+    expect(
+      columnSchema.safeParse({ ...valid, updatedDate: '2024-01-09' }).error?.issues[0]?.path,
+    ).toEqual(['updatedDate']);
     const typo = columnSchema.safeParse({ ...valid, tittle: 'x' });
     expect(typo.error?.issues[0]?.message).toContain('"tittle"');
   });

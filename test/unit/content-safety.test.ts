@@ -35,7 +35,10 @@ describe('raw HTML in a Markdown column', () => {
   });
 
   it('refuses event-handler attributes on any element', () => {
-    const issues = problems('a.md', '<img src="/a.png" alt="" onerror="alert(1)">\n\n<div OnClick=\'x()\'>a</div>\n');
+    const issues = problems(
+      'a.md',
+      '<img src="/a.png" alt="" onerror="alert(1)">\n\n<div OnClick=\'x()\'>a</div>\n',
+    );
     expect(issues.map((i) => i.message)).toEqual([
       'không được dùng thuộc tính "onerror" (mã chạy khi người đọc thao tác)',
       'không được dùng thuộc tính "OnClick" (mã chạy khi người đọc thao tác)',
@@ -43,7 +46,10 @@ describe('raw HTML in a Markdown column', () => {
   });
 
   it('refuses iframes, frames and embedded objects', () => {
-    const issues = problems('a.md', '<iframe src="https://example.com"></iframe>\n\n<object data="x"></object>\n');
+    const issues = problems(
+      'a.md',
+      '<iframe src="https://example.com"></iframe>\n\n<object data="x"></object>\n',
+    );
     expect(issues.map((i) => i.message)).toEqual([
       'không được dùng thẻ <iframe> (nhúng trang khác)',
       'không được dùng thẻ <object> (nhúng chương trình)',
@@ -106,16 +112,21 @@ describe('MDX columns', () => {
   });
 
   it('refuse script elements, event handlers and javascript: addresses written as JSX', () => {
-    const body = '\n<script>{"alert(1)"}</script>\n\n<a href="javascript:alert(1)" onClick="x()">a</a>\n';
+    const body =
+      '\n<script>{"alert(1)"}</script>\n\n<a href="javascript:alert(1)" onClick="x()">a</a>\n';
     const messages = problems('a.mdx', body).map((i) => i.message);
     expect(messages).toContain('không được dùng thẻ <script> (mã chạy trên trang)');
-    expect(messages).toContain('không được dùng thuộc tính "onClick" (mã chạy khi người đọc thao tác)');
+    expect(messages).toContain(
+      'không được dùng thuộc tính "onClick" (mã chạy khi người đọc thao tác)',
+    );
     expect(messages).toContain('không được dùng địa chỉ "javascript:alert(1)" (liên kết chạy mã)');
   });
 
   it('refuse code in braces but allow comments', () => {
     expect(problems('a.mdx', '\n{/* ghi chú cho người biên tập */}\n\nChữ.\n')).toEqual([]);
-    expect(problems('a.mdx', '\nKết quả: {1 + 1}\n')[0]?.message).toContain('không được viết mã trong dấu ngoặc nhọn');
+    expect(problems('a.mdx', '\nKết quả: {1 + 1}\n')[0]?.message).toContain(
+      'không được viết mã trong dấu ngoặc nhọn',
+    );
     expect(problems('a.mdx', '\n<PlanQuote cite={"510-qd-ubnd#muc-i"} />\n')[0]?.message).toContain(
       'phải là chữ trong dấu nháy kép',
     );
@@ -130,16 +141,29 @@ describe('MDX columns', () => {
   it('leave components unchecked outside the columns, but never script', () => {
     const other = { allowedComponents: null };
     expect(checkContentSource('content/policies/a.mdx', '<Callout />\n', other)).toEqual([]);
-    expect(checkContentSource('content/policies/a.mdx', '<script>{"x"}</script>\n', other)).not.toEqual([]);
+    expect(
+      checkContentSource('content/policies/a.mdx', '<script>{"x"}</script>\n', other),
+    ).not.toEqual([]);
   });
 });
 
 describe('helpers', () => {
   it('recognise dangerous addresses and leave others alone', () => {
-    for (const url of ['javascript:x', ' JAVASCRIPT:x', 'java&#10;script:x', 'vbscript:x', 'data:text/html,<b>']) {
+    for (const url of [
+      'javascript:x',
+      ' JAVASCRIPT:x',
+      'java&#10;script:x',
+      'vbscript:x',
+      'data:text/html,<b>',
+    ]) {
       expect(isDangerousUrl(url), url).toBe(true);
     }
-    for (const url of ['/chuyen-muc/', 'https://example.com/javascript:x', 'mailto:a@b.vn', '#muc-i']) {
+    for (const url of [
+      '/chuyen-muc/',
+      'https://example.com/javascript:x',
+      'mailto:a@b.vn',
+      '#muc-i',
+    ]) {
       expect(isDangerousUrl(url), url).toBe(false);
     }
   });
@@ -154,7 +178,10 @@ describe('helpers', () => {
   });
 
   it('list the cites of every plan quote', () => {
-    const tree = parseContent('<PlanQuote cite="510-qd-ubnd#muc-i-1-p1" />\n\n<PlanQuote />\n', true);
+    const tree = parseContent(
+      '<PlanQuote cite="510-qd-ubnd#muc-i-1-p1" />\n\n<PlanQuote />\n',
+      true,
+    );
     expect(planQuoteCites(tree)).toEqual([
       { cite: '510-qd-ubnd#muc-i-1-p1', line: 1 },
       { cite: null, line: 3 },
