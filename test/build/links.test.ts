@@ -16,7 +16,9 @@ for (const site of ['real', 'fixture'] as SiteName[]) {
     it('has no broken internal link and no link to a missing anchor', async () => {
       const { pages } = pagesToCheck(site);
       const report = await checkLinks({ dir: distDir(site), pages, origin: siteOrigin(site) });
-      expect(describeBroken(report.broken), 'liên kết hỏng (trang → liên kết: lý do)').toBe('');
+      expect(describeBroken(report.broken), 'liên kết hỏng (đích: lý do, trang có liên kết)').toBe(
+        '',
+      );
       // The crawl really ran: at least the pages themselves were fetched.
       expect(report.checked).toBeGreaterThanOrEqual(pages.length);
     });

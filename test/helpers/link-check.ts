@@ -113,7 +113,23 @@ export async function checkLinks(options: {
   }
 }
 
-/** One line per broken link, for a failure message a person can act on. */
+/**
+ * One line per broken target, with the pages that link to it: a broken menu entry shows up once,
+ * not once per page.
+ */
 export function describeBroken(broken: BrokenLink[]): string {
-  return broken.map((b) => `${b.from} → ${b.link}: ${b.reason}`).join('\n');
+  const byTarget = new Map<string, { reason: string; from: string[] }>();
+  for (const b of broken) {
+    const entry = byTarget.get(b.link) ?? { reason: b.reason, from: [] };
+    entry.from.push(b.from);
+    byTarget.set(b.link, entry);
+  }
+  return [...byTarget]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([link, { reason, from }]) => {
+      const shown = from.slice(0, 3).join(', ');
+      const more = from.length > 3 ? ` và ${from.length - 3} trang khác` : '';
+      return `${link}: ${reason} (liên kết từ ${shown}${more})`;
+    })
+    .join('\n');
 }
