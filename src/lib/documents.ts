@@ -8,6 +8,7 @@ import type { ContentIssue } from './content-errors.ts';
 import { formatDate } from './format.ts';
 import { linkText, type LinkTerm } from './linker.ts';
 import { splitLines, type PlanSection } from './plan-parser.ts';
+import { paragraphLabel, sectionLabel } from './plans.ts';
 import { compareVi, foldVi } from './vietnamese.ts';
 import type {
   DocumentData,
@@ -360,6 +361,19 @@ export function citeHref(cite: string): string {
   return `/ke-hoach/${plan}/#${anchor}`;
 }
 
+/** Where a citation points and how a reader names it ("Điều 2", "Mục III.2.4, đoạn 1"). */
+export function citeLink(
+  cite: string,
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+): { href: string; label: string } {
+  const found = resolveCitation(cite, sectionsByPlan);
+  if ('error' in found) throw new Error(`Trích dẫn "${cite}": ${found.error}`);
+  const label = found.paragraph
+    ? paragraphLabel(found.section, found.paragraph)
+    : sectionLabel(found.section);
+  return { href: found.href, label };
+}
+
 /** Dated documents first, newest first; then the undated by name, in Vietnamese order. */
 export function compareDocuments(a: LegalDocument, b: LegalDocument): number {
   if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
@@ -538,7 +552,7 @@ export interface RelationDiagram {
 }
 
 const NODE_WIDTH = 230;
-const GAP_X = 130;
+const GAP_X = 180;
 const GAP_Y = 14;
 const LINE_HEIGHT = 16;
 const PADDING = 10;

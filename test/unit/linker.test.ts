@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   createLinkState,
   isBareNumber,
+  linkParts,
   linkText,
+  planTextParts,
+  segmentsToHtml,
   type LinkTerm,
   type Segment,
 } from '../../src/lib/linker.ts';
@@ -181,5 +184,110 @@ describe('linkText', () => {
     expect(segments.filter((s) => s.term).length).toBe(
       Array.from({ length: 2000 }, (_, i) => i % 600).filter((n) => n < 500).length,
     );
+  });
+});
+
+/** The text a browser shows for an HTML fragment made only of tags, text and entities. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+describe('segmentsToHtml', () => {
+  const terms: LinkTerm[] = [
+    { text: 'Kế hoạch số 37/KH-UBND', kind: 'document', id: '37', href: '/van-ban/37-kh-ubnd/' },
+    {
+      text: 'UBND tỉnh',
+      kind: 'agency',
+      id: 'ubnd-tinh',
+      href: '/co-quan/ubnd-tinh/',
+      title: 'Ủy ban "tỉnh"',
+    },
+    { text: 'HTX', kind: 'term', id: 'htx', href: '/thuat-ngu/#htx', title: 'Hợp tác xã' },
+    { text: 'KTTT', kind: 'term', id: 'kttt', title: 'Kinh tế tập thể' },
+  ];
+
+  it('adds markup without adding, dropping or changing a character of the text', () => {
+    const text = 'bãi bỏ Kế hoạch số 37/KH-UBND của UBND tỉnh <b> & “HTX”, KTTT; HTX\u00a0 ';
+    const html = segmentsToHtml(linkText(text, terms));
+    expect(textOf(html)).toBe(text);
+    expect(html).not.toContain('<b>');
+  });
+
+  it('renders documents and agencies as links, abbreviations as <abbr> in a glossary link', () => {
+    const html = segmentsToHtml(linkText('Kế hoạch số 37/KH-UBND, UBND tỉnh, HTX, KTTT', terms));
+    expect(html).toContain(
+      '<a class="xref xref-document" href="/van-ban/37-kh-ubnd/">Kế hoạch số 37/KH-UBND</a>',
+    );
+    expect(html).toContain('title="Ủy ban &quot;tỉnh&quot;"');
+    expect(html).toContain(
+      '<a class="xref xref-term" href="/thuat-ngu/#htx"><abbr title="Hợp tác xã">HTX</abbr></a>',
+    );
+    expect(html).toContain('<abbr title="Kinh tế tập thể">KTTT</abbr>');
+  });
+
+  it('never puts a link inside a link', () => {
+    const html = segmentsToHtml(
+      linkText('Liên minh HTX tỉnh', [
+        { text: 'Liên minh HTX tỉnh', kind: 'agency', id: 'lm', href: '/co-quan/lm/' },
+        ...terms,
+      ]),
+    );
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).not.toContain('abbr');
+  });
+
+  it('does not link a page to itself', () => {
+    const html = segmentsToHtml(linkText('Kế hoạch số 37/KH-UBND', terms), '/van-ban/37-kh-ubnd/');
+    expect(html).toBe('Kế hoạch số 37/KH-UBND');
+  });
+});
+
+describe('linking a whole plan in reading order', () => {
+  const sections = [
+    {
+      anchor: 'muc-i',
+      heading: 'I. KTTT',
+      paragraphs: [{ anchor: 'muc-i-p1', kind: 'text', text: 'Phát triển KTTT.' }],
+    },
+    {
+      anchor: 'phu-luc',
+      heading: 'PHỤ LỤC',
+      paragraphs: [
+        { anchor: 'phu-luc-p1', kind: 'row', text: '1\tKTTT\tSở', cells: ['1', 'KTTT', 'Sở'] },
+      ],
+    },
+  ];
+
+  it('lists headings, paragraphs and table cells in the order a reader meets them', () => {
+    expect(planTextParts('p', sections).map((x) => x.key)).toEqual([
+      'muc-i',
+      'muc-i-p1',
+      'phu-luc',
+      'phu-luc-p1:0',
+      'phu-luc-p1:1',
+      'phu-luc-p1:2',
+    ]);
+    expect(planTextParts('p', sections)[1]!.place).toEqual({
+      plan: 'p',
+      section: 'muc-i',
+      paragraph: 'muc-i-p1',
+    });
+  });
+
+  it('marks a glossary term only where the page first uses it, and applies scoped terms only at their place', () => {
+    const kttt: LinkTerm = { text: 'KTTT', kind: 'term', id: 'kttt', title: 'Kinh tế tập thể' };
+    const so: LinkTerm = { text: 'Sở', kind: 'agency', id: 'so', href: '/co-quan/so/' };
+    const links = linkParts(planTextParts('p', sections), (place) =>
+      place.paragraph === 'phu-luc-p1' ? [kttt, so] : [kttt],
+    );
+    const marked = [...links].filter(([, segs]) => segs.some((s) => s.term?.kind === 'term'));
+    expect(marked.map(([key]) => key)).toEqual(['muc-i']);
+    expect(links.get('phu-luc-p1:2')).toEqual([{ text: 'Sở', term: so }]);
   });
 });
