@@ -1,0 +1,122 @@
+import { z } from 'astro/zod';
+
+/**
+ * One policy area of III.2 (2.1 … 2.8), as guidance a cooperative can act on. The guidance is the
+ * plan restated in short sentences; every statement points at the paragraph it restates, so the
+ * page can always be checked against the text. The MDX body is a short plain-language summary.
+ */
+
+/** The eight ids, fixed in docs/CONVENTIONS.md, in the order of III.2. */
+export const policyIds = [
+  'nguon-nhan-luc',
+  'dat-dai',
+  'tai-chinh',
+  'tin-dung',
+  'khoa-hoc-cong-nghe',
+  'thong-tin-thi-truong',
+  'ket-cau-ha-tang',
+  'bao-hiem-xa-hoi',
+] as const;
+export type PolicyId = (typeof policyIds)[number];
+
+const paragraphCitation = z
+  .string()
+  .regex(
+    /^[a-z0-9-]+#[a-z0-9-]+-p\d+$/,
+    'phải là trích dẫn một đoạn của kế hoạch, dạng "510-qd-ubnd#muc-iii-2-4-p1"',
+  );
+const id = z.string().regex(/^[a-z0-9-]+$/, 'phải là mã (tên tệp, chữ thường không dấu)');
+
+/** A plain-language statement and the paragraph it restates. */
+const statement = z.object({
+  /** One or two short sentences, written only from the cited paragraph. */
+  text: z.string().trim().min(10),
+  /** The paragraph restated: "510-qd-ubnd#muc-iii-2-4-p1". */
+  cite: paragraphCitation,
+});
+
+/** Whom to ask, and why the plan points there. */
+const contact = z
+  .object({
+    /** Agency id (file name in `content/agencies/`). */
+    agency: id,
+    /** What to ask them about, in a short sentence. */
+    role: z.string().trim().min(10),
+    /** `van-ban`: the text names this agency for this area; `suy-luan`: editorial inference. */
+    basis: z.enum(['van-ban', 'suy-luan']),
+    /** Why the inference was drawn; required for `suy-luan`. */
+    reason: z.string().trim().min(20).optional(),
+    /** The paragraph that names the agency, or that the inference rests on. */
+    cite: paragraphCitation,
+  })
+  .refine((c) => c.basis !== 'suy-luan' || c.reason !== undefined, {
+    message: 'liên hệ suy luận (suy-luan) phải có reason nêu lý do',
+    path: ['reason'],
+  });
+
+/** A legal basis the plan names for this area. */
+const legalBasis = z.object({
+  /** Document id in `content/documents/`, when the document has an entry there. */
+  document: id.optional(),
+  /** The document's name exactly as the plan writes it in the cited paragraph. */
+  asWritten: z.string().trim().min(3),
+  /** What the plan says the document is for, in a short sentence. */
+  about: z.string().trim().min(10),
+  /** The paragraph that names it. */
+  cite: paragraphCitation,
+});
+
+/** Something a cooperative needs that the plan does not spell out, and where to look for it. */
+const gap = z.object({
+  /** What is missing ("Điều kiện vay, lãi suất"). */
+  topic: z.string().trim().min(3),
+  /** Where the details are, as far as the plan tells, or that it does not tell. */
+  where: z.string().trim().min(10),
+  /** Document that holds the details, when the plan names one. */
+  document: id.optional(),
+  /** Agencies to ask (ids). */
+  ask: z.array(id).default([]),
+  /** The paragraph that leaves the detail open. */
+  cite: paragraphCitation,
+});
+
+export const policySchema = z
+  .object({
+    /** The area's heading as the plan writes it, without its number ("Chính sách tín dụng"). */
+    title: z.string().trim().min(5),
+    /** Short name for lists and the search facet ("Tín dụng"). */
+    name: z.string().trim().min(3),
+    /** Number in III.2, from 1 to 8. */
+    order: z.number().int().min(1).max(8),
+    /** The plan's section, whose last number is `order`: "510-qd-ubnd#muc-iii-2-4". */
+    section: z
+      .string()
+      .regex(
+        /^[a-z0-9-]+#muc-[a-z]+(?:-\d+)+$/,
+        'phải là trích dẫn một mục đánh số của kế hoạch, dạng "510-qd-ubnd#muc-iii-2-4"',
+      ),
+    /** One plain sentence for the list at /chinh-sach/. */
+    summary: z.string().trim().min(20).max(220),
+    /** Who can benefit. */
+    audience: z.array(statement).min(1),
+    /** What support the plan promises. */
+    support: z.array(statement).min(1),
+    /** What a cooperative can do now, drawn from what the plan promises. */
+    actions: z.array(statement).min(1),
+    /** Whom to ask for this area in particular. */
+    contacts: z.array(contact).default([]),
+    /** The legal bases the plan names for this area; empty when it names none. */
+    legalBases: z.array(legalBasis).default([]),
+    /** Details the plan leaves to other documents or bodies. */
+    gaps: z.array(gap).default([]),
+    /** Targets of II.2 this area works towards (ids in `content/targets/`). */
+    targets: z.array(id).default([]),
+    /** The verbatim paragraphs the guidance is written from, in document order. */
+    sources: z.array(paragraphCitation).min(1),
+  })
+  .refine((p) => new Set(p.sources).size === p.sources.length, {
+    message: 'sources có một đoạn bị lặp lại',
+    path: ['sources'],
+  });
+
+export type Policy = z.infer<typeof policySchema>;

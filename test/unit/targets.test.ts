@@ -1,0 +1,251 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../src/lib/plan-parser.ts';
+import {
+  NO_REPORT_TEXT,
+  barChart,
+  checkReports,
+  checkTargets,
+  formatFigure,
+  periodLabel,
+  reportsFor,
+  sortTargets,
+  targetsByHorizon,
+  type ReportEntry,
+  type TargetEntry,
+} from '../../src/lib/targets.ts';
+import { reportSchema } from '../../src/schemas/report.ts';
+import { targetSchema } from '../../src/schemas/target.ts';
+import { fixtureContent, mainPlanText, realContent } from '../helpers/paths.ts';
+
+function loadYaml<T>(dir: string, schema: { parse: (v: unknown) => T }): (T & { id: string })[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      ...schema.parse(parse(readFileSync(`${dir}/${f}`, 'utf8'))),
+    }));
+}
+
+const sections = parsePlanText(readFileSync(mainPlanText, 'utf8'));
+const sectionsByPlan = new Map([['510-qd-ubnd', sections]]);
+const targets = loadYaml(`${realContent}/targets`, targetSchema);
+
+const quantitative = (over: Partial<TargetEntry> = {}): TargetEntry => ({
+  id: 'thu',
+  horizon: 2030,
+  order: 1,
+  metric: 'Tỷ lệ hợp tác xã đạt loại tốt, khá',
+  kind: 'dinh-luong',
+  comparator: 'tren',
+  value: 60,
+  unit: '%',
+  period: 'den-moc',
+  source: '510-qd-ubnd#muc-ii-2-1-p4',
+  wording: 'Bảo đảm trên 60% hợp tác xã đạt loại tốt, khá',
+  headline: false,
+  ...over,
+});
+
+describe('the target schema', () => {
+  it('accepts a quantitative target with its figure', () => {
+    expect(targetSchema.safeParse(quantitative()).success).toBe(true);
+  });
+
+  it('rejects a quantitative target without a value, naming the kind field', () => {
+    const { value: _value, ...rest } = quantitative();
+    const result = targetSchema.safeParse(rest);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['kind']);
+  });
+
+  it('rejects a qualitative target that carries a figure', () => {
+    const result = targetSchema.safeParse(quantitative({ kind: 'dinh-tinh' }));
+    expect(result.success).toBe(false);
+  });
+
+  it('requires a note when the text leaves the period unclear', () => {
+    const result = targetSchema.safeParse(quantitative({ period: 'khong-ro' }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['periodNote']);
+  });
+
+  it('rejects a percentage above 100', () => {
+    expect(targetSchema.safeParse(quantitative({ value: 120 })).success).toBe(false);
+  });
+});
+
+describe('figures in words', () => {
+  it('uses the plan’s own qualifier and Vietnamese number format', () => {
+    const members = targets.find((t) => t.id === '2030-thanh-vien-moi')!;
+    expect(formatFigure(members)).toBe('khoảng 1.000 thành viên');
+    expect(formatFigure(quantitative({ comparator: 'it-nhat', value: 25 }))).toBe('ít nhất 25%');
+    expect(formatFigure(quantitative({ comparator: 'toi-thieu', value: 20 }))).toBe(
+      'tối thiểu 20%',
+    );
+  });
+
+  it('shows a bare figure without adding a qualifier the text does not have', () => {
+    const founded = targets.find((t) => t.id === '2030-to-chuc-thanh-lap-moi')!;
+    expect(formatFigure(founded)).toBe('15 tổ chức');
+    expect(periodLabel(founded)).toBe('mỗi năm');
+  });
+
+  it('gives no figure for a qualitative target', () => {
+    const digital = targets.find((t) => t.id === '2045-ap-dung-cong-nghe-chuyen-doi-so')!;
+    expect(formatFigure(digital)).toBeNull();
+  });
+});
+
+describe('the targets of Quyết định 510/QĐ-UBND', () => {
+  it('pass the build checks: sources resolve and every wording is verbatim', () => {
+    expect(checkTargets(targets, { dir: 'content/targets', sectionsByPlan })).toEqual([]);
+  });
+
+  it('cover every figure written in II.2.1 and II.2.2', () => {
+    for (const anchor of ['muc-ii-2-1', 'muc-ii-2-2']) {
+      const section = sections.find((s) => s.anchor === anchor)!;
+      for (const p of section.paragraphs) {
+        const figures = p.text.match(/\d[\d.]*%?/g) ?? [];
+        const wordings = targets
+          .filter((t) => t.source === `510-qd-ubnd#${p.anchor}`)
+          .map((t) => t.wording)
+          .join(' | ');
+        for (const figure of figures) expect(wordings, `${p.anchor}: ${figure}`).toContain(figure);
+      }
+    }
+  });
+
+  it('list the aims without a figure as qualitative', () => {
+    const qualitative = targets.filter((t) => t.kind === 'dinh-tinh').map((t) => t.id);
+    expect(qualitative).toContain('2045-ap-dung-cong-nghe-chuyen-doi-so');
+    expect(qualitative).toContain('2030-chuoi-gia-tri-nong-san');
+  });
+
+  it('are grouped by horizon in the order of the text', () => {
+    const groups = targetsByHorizon(targets);
+    expect(groups.map((g) => g.horizon)).toEqual([2030, 2045]);
+    expect(groups[0]!.targets[0]!.id).toBe('2030-to-chuc-thanh-lap-moi');
+    expect(groups[1]!.targets.at(-1)!.id).toBe('2045-nu-giam-doc');
+  });
+
+  it('ship no progress report, since none has been published here', () => {
+    const files = readdirSync(`${realContent}/reports`).filter((f) => f.endsWith('.yaml'));
+    expect(files).toEqual([]);
+    expect(NO_REPORT_TEXT).toBe('chưa có số liệu báo cáo');
+  });
+});
+
+describe('the target checks', () => {
+  it('name the file and the field when the wording is not in the paragraph', () => {
+    const issues = checkTargets([quantitative({ wording: 'trên 65% hợp tác xã' })], {
+      dir: 'content/targets',
+      sectionsByPlan,
+    });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'content/targets/thu.yaml', field: 'wording' });
+  });
+
+  it('reject a 2045 target quoted from the 2030 section', () => {
+    const issues = checkTargets([quantitative({ horizon: 2045 })], {
+      dir: 'content/targets',
+      sectionsByPlan,
+    });
+    expect(issues.map((i) => i.field)).toEqual(['horizon']);
+  });
+
+  it('reject a source that does not exist', () => {
+    const issues = checkTargets([quantitative({ source: '510-qd-ubnd#muc-ii-2-1-p9' })], {
+      dir: 'content/targets',
+      sectionsByPlan,
+    });
+    expect(issues[0]).toMatchObject({ field: 'source' });
+  });
+
+  it('reject two targets with the same position in a horizon', () => {
+    const issues = checkTargets([quantitative({ id: 'a' }), quantitative({ id: 'b' })], {
+      dir: 'content/targets',
+      sectionsByPlan,
+    });
+    expect(issues.map((i) => i.file)).toEqual(['content/targets/a.yaml', 'content/targets/b.yaml']);
+  });
+});
+
+const report = (over: Partial<ReportEntry> = {}): ReportEntry => ({
+  id: 'r',
+  target: 'thu',
+  year: 2024,
+  value: 40,
+  source: { title: 'Báo cáo mẫu', issuer: 'Cơ quan mẫu', date: '2024-12-10' },
+  ...over,
+});
+
+describe('the report checks', () => {
+  const opts = { dir: 'content/reports' };
+
+  it('reject a report of a target that does not exist', () => {
+    const issues = checkReports([report({ target: 'khong-co' })], [quantitative()], opts);
+    expect(issues[0]).toMatchObject({ file: 'content/reports/r.yaml', field: 'target' });
+  });
+
+  it('reject a report of a qualitative target', () => {
+    const digital = targets.find((t) => t.kind === 'dinh-tinh')!;
+    const issues = checkReports([report({ target: digital.id })], targets, opts);
+    expect(issues[0]?.message).toContain('định tính');
+  });
+
+  it('reject two figures for the same target and year', () => {
+    const issues = checkReports([report({ id: 'a' }), report({ id: 'b' })], [quantitative()], opts);
+    expect(issues.map((i) => i.field)).toEqual(['year', 'year']);
+  });
+
+  it('reject a report dated before the year it reports on', () => {
+    const result = reportSchema.safeParse(
+      report({ year: 2025, source: { title: 'Báo cáo', issuer: 'Sở', date: '2024-12-01' } }),
+    );
+    expect(result.success).toBe(false);
+  });
+});
+
+describe('the progress chart, drawn from the fixture report', () => {
+  const fixtureTargets = loadYaml(`${fixtureContent}/targets`, targetSchema);
+  const fixtureReports = loadYaml(`${fixtureContent}/reports`, reportSchema);
+  const target = sortTargets(fixtureTargets).find((t) => t.kind === 'dinh-luong')!;
+  const own = reportsFor(target.id, fixtureReports);
+  const chart = barChart(target, own);
+
+  it('has one bar per reported year, oldest first', () => {
+    expect(own.length).toBeGreaterThan(1);
+    expect(chart.bars.map((b) => b.year)).toEqual(own.map((r) => r.year));
+    expect(chart.bars.map((b) => b.x)).toEqual(
+      [...chart.bars.map((b) => b.x)].sort((a, b) => a - b),
+    );
+  });
+
+  it('draws bar heights in proportion to the figures, from one baseline', () => {
+    const [a, b] = chart.bars;
+    expect(a!.y + a!.height).toBeCloseTo(chart.baseline);
+    expect(a!.height / b!.height).toBeCloseTo(a!.value / b!.value);
+  });
+
+  it('draws the target level as a line labelled with its figure', () => {
+    expect(chart.goal?.label).toBe(`Mục tiêu: ${formatFigure(target)}`);
+    const scale = chart.bars[0]!.height / chart.bars[0]!.value;
+    expect(chart.baseline - chart.goal!.y).toBeCloseTo(target.value! * scale);
+  });
+
+  it('describes every bar in its text alternative', () => {
+    for (const bar of chart.bars)
+      expect(chart.description).toContain(`Năm ${bar.year}: ${bar.label}.`);
+  });
+
+  it('never scales a percentage chart above 100%', () => {
+    const pct = barChart(quantitative(), [
+      report({ value: 40 }),
+      report({ year: 2025, value: 55 }),
+    ]);
+    expect(pct.ticks.at(-1)!.value).toBeLessThanOrEqual(100);
+    expect(pct.ticks.at(-1)!.label).toMatch(/%$/);
+  });
+});
