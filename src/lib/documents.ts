@@ -450,6 +450,49 @@ export function documentCitations(
   return found;
 }
 
+export interface DependentItem {
+  id: string;
+  title: string;
+  href: string;
+  /** Paragraphs the item is written from (`plan#anchor`). */
+  cites: readonly string[];
+  /** Documents the item names explicitly (ids), if it has such a field. */
+  documents?: readonly (string | undefined)[];
+}
+
+export interface Dependent {
+  id: string;
+  title: string;
+  href: string;
+  /** `names`: the item names the document; `paragraph`: it rests on a paragraph that cites it. */
+  reason: 'names' | 'paragraph';
+  /** The citing paragraphs the item shares with the document, for `paragraph`. */
+  via: string[];
+}
+
+/**
+ * Policy areas, tasks or any other entries that rest on a document: those that name it, and those
+ * written from a paragraph of the plan that cites it.
+ */
+export function dependentsOf(
+  doc: LegalDocument,
+  citations: readonly DocumentCitation[],
+  items: readonly DependentItem[],
+): Dependent[] {
+  const citing = new Set(citations.map((c) => c.cite));
+  const found: Dependent[] = [];
+  for (const item of items) {
+    const base = { id: item.id, title: item.title, href: item.href };
+    if (item.documents?.includes(doc.id)) {
+      found.push({ ...base, reason: 'names', via: [] });
+      continue;
+    }
+    const via = item.cites.filter((c) => citing.has(c));
+    if (via.length > 0) found.push({ ...base, reason: 'paragraph', via });
+  }
+  return found;
+}
+
 // ---------------------------------------------------------------------------------------------
 // schema.org
 // ---------------------------------------------------------------------------------------------

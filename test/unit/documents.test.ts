@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkCitedDocuments,
   checkDocuments,
+  dependentsOf,
   documentCitations,
   documentIdFromNumber,
   documentJsonLd,
@@ -397,5 +398,32 @@ describe('relationDiagram', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]!.endsWith('…')).toBe(true);
     expect(wrapText('ngắn')).toEqual(['ngắn']);
+  });
+});
+
+describe('dependentsOf', () => {
+  it('finds the items that name a document and those written from a paragraph citing it', () => {
+    const d = byId.get('55-2015-nd-cp')!;
+    const citations = documentCitations(d, [{ id: '510-qd-ubnd', sections }]);
+    const found = dependentsOf(d, citations, [
+      {
+        id: 'tin-dung',
+        title: 'Tín dụng',
+        href: '/chinh-sach/tin-dung/',
+        cites: [],
+        documents: ['55-2015-nd-cp'],
+      },
+      {
+        id: 'vay-von',
+        title: 'Vay vốn',
+        href: '/nhiem-vu/vay-von/',
+        cites: ['510-qd-ubnd#muc-iii-2-4-p1'],
+      },
+      { id: 'khac', title: 'Khác', href: '/nhiem-vu/khac/', cites: ['510-qd-ubnd#muc-iii-2-4-p2'] },
+    ]);
+    expect(found.map((f) => [f.id, f.reason, f.via])).toEqual([
+      ['tin-dung', 'names', []],
+      ['vay-von', 'paragraph', ['510-qd-ubnd#muc-iii-2-4-p1']],
+    ]);
   });
 });
