@@ -387,8 +387,13 @@ export function checkColumnFile(
   const issues = checkContentSource(file, source, {
     allowedComponents: Object.keys(COLUMN_COMPONENTS),
   });
-  if (issues.length === 0) {
-    const tree = parseContent(blankFrontmatter(source), file.endsWith('.mdx'));
+  let tree: ReturnType<typeof parseContent> | null = null;
+  try {
+    tree = parseContent(blankFrontmatter(source), file.endsWith('.mdx'));
+  } catch {
+    // checkContentSource has already explained the syntax error.
+  }
+  if (tree) {
     for (const { cite, line } of planQuoteCites(tree)) {
       const field = line ? `nội dung, dòng ${line}` : 'nội dung';
       if (cite === null) {
@@ -423,6 +428,16 @@ export function checkColumnFile(
   return issues;
 }
 
+/** For checkColumnFile: null when a cite resolves, else why it does not. */
+export function citeProblem(
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+): (cite: string) => string | null {
+  return (cite) => {
+    const result = resolveCitation(cite, sectionsByPlan);
+    return 'error' in result ? result.error : null;
+  };
+}
+
 export interface ColumnSetContext extends Omit<ColumnCheckContext, 'fileOf'> {
   /** Parsed sections of every plan, to resolve `<PlanQuote cite>`. */
   sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>;
@@ -437,10 +452,7 @@ export function checkColumnSet(
   context: ColumnSetContext,
 ): ContentIssue[] {
   const files = new Map(columns.map((c) => [c.id, c.file]));
-  const resolveCite = (cite: string) => {
-    const result = resolveCitation(cite, context.sectionsByPlan);
-    return 'error' in result ? result.error : null;
-  };
+  const resolveCite = citeProblem(context.sectionsByPlan);
   return [
     ...checkColumns(columns, {
       ...context,

@@ -78,7 +78,12 @@ export const coverSchema = z.strictObject(
     /** Required: what the image shows, read aloud by screen readers (WCAG 1.1.1). */
     alt: requiredText('lời mô tả ảnh bìa (alt)'),
   },
-  { error: 'ảnh bìa phải gồm hai dòng "src:" (đường dẫn) và "alt:" (lời mô tả ảnh)' },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `ảnh bìa có trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')}: chỉ được có "src:" và "alt:"`
+        : 'ảnh bìa phải gồm hai dòng "src:" (đường dẫn) và "alt:" (lời mô tả ảnh)',
+  },
 );
 
 export const columnSchema = z
