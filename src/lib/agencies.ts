@@ -13,6 +13,7 @@ import { linkText, type LinkTerm } from './linker.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { compareVi, sortVi } from './vietnamese.ts';
 import { resolveCitation, planHref } from './citations.ts';
+import { paragraphLabel, sectionLabel } from './plans.ts';
 
 /** An agency entry as loaded, with the file it came from (for error messages). */
 export interface AgencyEntry {
@@ -100,6 +101,10 @@ export interface Mention {
   text: string;
   /** The whole paragraph (or heading), for context. */
   context: string;
+  /** Where the words start in `context`. */
+  start: number;
+  /** How readers cite the place: "Điều 3", "Mục III.2.4, đoạn 2". */
+  label: string;
 }
 
 /**
@@ -112,32 +117,67 @@ export function findMentions(
   sections: readonly PlanSection[],
 ): Map<string, Mention[]> {
   const byAgency = new Map<string, Mention[]>(agencies.map((a) => [a.id, []]));
-  const collect = (text: string, place: TextPlace, sectionKey: string) => {
+  const collect = (text: string, place: TextPlace, sectionKey: string, label: string) => {
     const terms = agencyTerms(agencies, place);
+    let start = 0;
     for (const segment of linkText(text, terms)) {
-      if (segment.term?.kind !== 'agency') continue;
-      const anchor = place.paragraph ?? place.section;
-      byAgency.get(segment.term.id)?.push({
-        plan,
-        sectionKey,
-        anchor,
-        href: planHref(plan, anchor),
-        text: segment.text,
-        context: text,
-      });
+      if (segment.term?.kind === 'agency') {
+        const anchor = place.paragraph ?? place.section;
+        byAgency.get(segment.term.id)?.push({
+          plan,
+          sectionKey,
+          anchor,
+          href: planHref(plan, anchor),
+          text: segment.text,
+          context: text,
+          start,
+          label,
+        });
+      }
+      start += segment.text.length;
     }
   };
   for (const section of sections) {
-    if (section.heading) collect(section.heading, { plan, section: section.anchor }, section.key);
+    if (section.heading) {
+      collect(section.heading, { plan, section: section.anchor }, section.key, `${sectionLabel(section)} (tiêu đề)`);
+    }
     for (const paragraph of section.paragraphs) {
       collect(
         paragraph.text,
         { plan, section: section.anchor, paragraph: paragraph.anchor },
         section.key,
+        paragraphLabel(section, paragraph),
       );
     }
   }
   return byAgency;
+}
+
+/**
+ * A short excerpt around a mention, cut at spaces: the words before, the mention, the words after,
+ * with "…" where the paragraph goes on. The slices are the paragraph's own characters.
+ */
+export function mentionExcerpt(
+  mention: Pick<Mention, 'context' | 'start' | 'text'>,
+  reach = 60,
+): { before: string; match: string; after: string } {
+  const { context, start, text } = mention;
+  const end = start + text.length;
+  let from = Math.max(0, start - reach);
+  let to = Math.min(context.length, end + reach);
+  if (from > 0) {
+    const space = context.indexOf(' ', from);
+    from = space === -1 || space >= start ? from : space + 1;
+  }
+  if (to < context.length) {
+    const space = context.lastIndexOf(' ', to);
+    to = space <= end ? to : space;
+  }
+  return {
+    before: `${from > 0 ? '…' : ''}${context.slice(from, start)}`,
+    match: context.slice(start, end),
+    after: `${context.slice(end, to)}${to < context.length ? '…' : ''}`,
+  };
 }
 
 /** An agency's groups, nearest first, each with the chain that leads to it. */

@@ -6,6 +6,7 @@
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import type { Agency } from '../schemas/agency.ts';
+import type { Task } from '../schemas/task.ts';
 import { displayName } from './agencies.ts';
 import { parseCitation, planHref } from './citations.ts';
 import { firstDeadline, roleLabels, taskHref, timeframeLabel, type Duty } from './tasks.ts';
@@ -13,8 +14,11 @@ import { firstDeadline, roleLabels, taskHref, timeframeLabel, type Duty } from '
 export interface CalendarOptions {
   /** The site's public address, for links and event ids ("https://example.org"). */
   site: string;
-  /** First day the duties apply (the plan's effective date): the first yearly event is on or after it. */
-  from: Date;
+  /**
+   * First day a task applies (its plan's effective date), or a function giving it per task: the
+   * first yearly event is on or after it.
+   */
+  from: Date | ((task: Task) => Date);
   /** The stamp written into every event (DTSTAMP): when the feed was made, normally the build time. */
   stamp: Date;
 }
@@ -33,7 +37,8 @@ export function calendarEvents(agency: Agency, duties: readonly Duty[], options:
   const events: EventAttributes[] = [];
   for (const duty of duties) {
     const { task } = duty;
-    const deadline = firstDeadline(task.timeframe, options.from);
+    const from = typeof options.from === 'function' ? options.from(task) : options.from;
+    const deadline = firstDeadline(task.timeframe, from);
     if (!deadline) continue;
     const cite = parseCitation(task.source);
     const role = duty.via
@@ -47,8 +52,8 @@ export function calendarEvents(agency: Agency, duties: readonly Duty[], options:
       task.basis === 'suy-luan' ? `Suy luận biên tập: ${task.reason ?? ''}` : '',
     ].filter((l) => l !== '');
     events.push({
-      uid: `${task.id}.${agency.id}@${new URL(site).host}`,
-      title: task.title,
+      uid: `${task.id}.${agency.id}@${new URL(site).hostname}`,
+      title: duty.role === 'reportsTo' ? `Nhận báo cáo: ${task.title}` : task.title,
       description: lines.join('\n'),
       url: `${site}${taskHref(task.id)}`,
       start: dateArray(deadline.lastDay),

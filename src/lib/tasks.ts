@@ -8,11 +8,12 @@ import type { PolicyArea, Task, Timeframe, TimeframeKind } from '../schemas/task
 import { policyAreas, taskBases, timeframeKinds } from '../schemas/task.ts';
 import { ancestorGroups } from './agencies.ts';
 import { resolveCitation } from './citations.ts';
+import { paragraphLabel } from './plans.ts';
 import type { ContentIssue } from './content-errors.ts';
 import { duplicates } from './content-errors.ts';
 import { formatDate, formatDayMonth } from './format.ts';
 import type { PlanSection } from './plan-parser.ts';
-import { compareVi } from './vietnamese.ts';
+import { compareVi, sortVi } from './vietnamese.ts';
 
 /** A task entry as loaded, with the file it came from (for error messages). */
 export interface TaskEntry {
@@ -24,6 +25,19 @@ export interface TaskEntry {
 /** Address of a task's page. */
 export function taskHref(id: string): string {
   return `/nhiem-vu/${id}/`;
+}
+
+/** The link to a task's source paragraph and the label readers cite it by ("Mục IV.1"). */
+export function sourceLink(
+  task: Task,
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+): { href: string; label: string } {
+  const found = resolveCitation(task.source, sectionsByPlan);
+  if ('error' in found) throw new Error(`content/tasks/${task.id}.yaml: trích dẫn ${found.error}.`);
+  return {
+    href: found.href,
+    label: found.paragraph ? paragraphLabel(found.section, found.paragraph) : found.section.key,
+  };
 }
 
 /** The timeframe in words: "Trước ngày 15/12 hằng năm", "Giai đoạn 2021 - 2025". */
@@ -105,6 +119,14 @@ export function nextDeadline(timeframe: Timeframe, today: Date): Deadline | null
 /** The first deadline of a yearly duty on or after a start date (the plan's effective date). */
 export function firstDeadline(timeframe: Timeframe, from: Date): Deadline | null {
   return nextDeadline(timeframe, from);
+}
+
+/** The next deadline in words ("trước ngày 15/12/2025"), or undefined when there is none. */
+export function nextDueLabel(timeframe: Timeframe, today: Date): string | undefined {
+  const next = nextDeadline(timeframe, today);
+  if (!next) return undefined;
+  const before = timeframe.kind === 'hang-nam' && timeframe.before;
+  return `${before ? 'trước ngày ' : ''}${formatDate(next.date)}`;
 }
 
 /** True when the timeframe has a date a calendar can hold. */
@@ -219,6 +241,35 @@ export function sortTasks<T extends Task>(
   });
 }
 
+/** Address of the register filtered by agency. */
+export function agencyFilterHref(id: string): string {
+  return `/nhiem-vu/co-quan/${id}/`;
+}
+
+/** Address of the register filtered by policy area. */
+export function policyFilterHref(policy: PolicyArea): string {
+  return `/nhiem-vu/chinh-sach/${policy}/`;
+}
+
+/** Address of the register filtered by kind of timeframe. */
+export function timeframeFilterHref(kind: TimeframeKind): string {
+  return `/nhiem-vu/thoi-han/${kind}/`;
+}
+
+/** Agencies that have at least one duty (own or inherited), with how many, in Vietnamese order. */
+export function agenciesWithTasks(
+  agencies: readonly Agency[],
+  tasks: readonly Task[],
+): { agency: Agency; count: number }[] {
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  return sortVi(
+    agencies
+      .map((agency) => ({ agency, count: dutiesOf(agency, tasks, byId).length }))
+      .filter((x) => x.count > 0),
+    (x) => x.agency.shortName ?? x.agency.name,
+  );
+}
+
 /** Tasks of one policy area. */
 export function tasksOfPolicy<T extends Task>(tasks: readonly T[], policy: PolicyArea): T[] {
   return tasks.filter((t) => t.policy === policy);
@@ -253,6 +304,9 @@ export function agencyRefs(task: Task): { field: string; id: string }[] {
   ];
 }
 
+/** Task ids that would collide with the register's filter folders. */
+const RESERVED_IDS = new Set(['co-quan', 'chinh-sach', 'thoi-han']);
+
 /**
  * Checks the tasks against the agencies and the plan text: ids unique, every agency named exists,
  * the source is a paragraph that exists, an appendix task cites the appendix (and only it), a
@@ -277,6 +331,9 @@ export function checkTasks(
   }
 
   for (const { task, file } of entries) {
+    if (RESERVED_IDS.has(task.id)) {
+      issues.push({ file, field: 'id', message: `mã "${task.id}" trùng với địa chỉ trang lọc /nhiem-vu/${task.id}/; hãy đổi tên tệp` });
+    }
     for (const { field, id } of agencyRefs(task)) {
       if (!agencyIds.has(id)) {
         issues.push({

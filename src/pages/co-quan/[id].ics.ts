@@ -1,0 +1,28 @@
+/**
+ * One agency's duties as an iCalendar feed (/co-quan/<id>.ics), made by src/lib/ical.ts with the
+ * `ics` library. A yearly duty starts on or after its plan's effective date.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteData } from '../../data/site-data.ts';
+import { agencyCalendar } from '../../lib/ical.ts';
+import { parseCitation } from '../../lib/citations.ts';
+import { dutiesOf } from '../../lib/tasks.ts';
+import type { Agency } from '../../schemas/agency.ts';
+
+export const getStaticPaths = (async () => {
+  const { agencies } = await getSiteData();
+  return agencies.map((agency) => ({ params: { id: agency.id }, props: { agency } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { agency } = props as { agency: Agency };
+  const { agencies, tasks, plans } = await getSiteData();
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const effective = new Map(plans.map((p) => [p.id, p.effectiveFrom]));
+  const body = agencyCalendar(agency, dutiesOf(agency, tasks, byId), {
+    site: (site ?? new URL('http://localhost:4321')).origin,
+    from: (task) => effective.get(parseCitation(task.source)?.plan ?? '') ?? new Date(0),
+    stamp: new Date(),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

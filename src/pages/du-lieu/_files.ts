@@ -1,0 +1,60 @@
+/**
+ * The open-data files of /du-lieu/, made once per build from the checked site data, so that the
+ * page listing them and the endpoints serving them agree on names and contents.
+ */
+import { getSiteData } from '../../data/site-data.ts';
+import {
+  agenciesCsv,
+  agencyRecord,
+  agencyRecordSchema,
+  jsonSchemaOf,
+  taskRecord,
+  taskRecordSchema,
+  tasksCsv,
+  toJson,
+} from '../../lib/open-data.ts';
+
+export interface DataFile {
+  /** File name under /du-lieu/. */
+  name: string;
+  /** MIME type served and announced. */
+  type: string;
+  /** What the file holds, for the listing. */
+  label: string;
+  body: string;
+}
+
+/** The file names, fixed so that routes exist before any data is loaded. */
+export const dataFileNames = [
+  'nhiem-vu.json',
+  'nhiem-vu.csv',
+  'nhiem-vu.schema.json',
+  'co-quan.json',
+  'co-quan.csv',
+  'co-quan.schema.json',
+] as const;
+
+export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
+  const origin = (site ?? new URL('http://localhost:4321')).origin;
+  const { tasks, agencies } = await getSiteData();
+  const taskRecords = tasks.map((t) => taskRecord(t, origin));
+  const agencyRecords = agencies.map((a) => agencyRecord(a, origin));
+  return [
+    { name: 'nhiem-vu.json', type: 'application/json; charset=utf-8', label: 'Sổ nhiệm vụ (JSON)', body: toJson(taskRecords) },
+    { name: 'nhiem-vu.csv', type: 'text/csv; charset=utf-8', label: 'Sổ nhiệm vụ (CSV)', body: tasksCsv(taskRecords) },
+    {
+      name: 'nhiem-vu.schema.json',
+      type: 'application/schema+json; charset=utf-8',
+      label: 'Lược đồ JSON Schema của sổ nhiệm vụ',
+      body: jsonSchemaOf(taskRecordSchema, `${origin}/du-lieu/nhiem-vu.schema.json`, 'Sổ nhiệm vụ'),
+    },
+    { name: 'co-quan.json', type: 'application/json; charset=utf-8', label: 'Cơ quan, tổ chức (JSON)', body: toJson(agencyRecords) },
+    { name: 'co-quan.csv', type: 'text/csv; charset=utf-8', label: 'Cơ quan, tổ chức (CSV)', body: agenciesCsv(agencyRecords) },
+    {
+      name: 'co-quan.schema.json',
+      type: 'application/schema+json; charset=utf-8',
+      label: 'Lược đồ JSON Schema của danh sách cơ quan',
+      body: jsonSchemaOf(agencyRecordSchema, `${origin}/du-lieu/co-quan.schema.json`, 'Cơ quan, tổ chức'),
+    },
+  ];
+}
