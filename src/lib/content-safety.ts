@@ -8,6 +8,7 @@
  * `javascript:` (or `vbscript:`, `data:text/html`) address, no import/export or code in MDX, and
  * in columns only the components listed in COLUMN_COMPONENTS.
  */
+import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -369,20 +370,39 @@ function absolute(root: string, path: string): string {
 }
 
 /**
+ * Lines to add to a line of the text the processor saw to get the line in the file. Markdown
+ * reaches remark with its frontmatter cut off, MDX with it blanked out (same lines, offset 0).
+ */
+export function frontmatterOffset(path: string, processed: unknown): number {
+  if (typeof processed !== 'string' && !(processed instanceof Uint8Array)) return 0;
+  const seen = typeof processed === 'string' ? processed : new TextDecoder().decode(processed);
+  let disk: string;
+  try {
+    disk = readFileSync(path, 'utf8');
+  } catch {
+    return 0;
+  }
+  if (disk === seen || !disk.endsWith(seen)) return 0;
+  return disk.slice(0, disk.length - seen.length).split('\n').length - 1;
+}
+
+/**
  * remark plugin: fails the build on unsafe content under the content folder, naming the file and
  * line. Columns get the component whitelist as well; other content is checked for script only.
  */
 export function remarkContentSafety(options: RemarkSafetyOptions) {
   const contentRoot = absolute(options.root, options.contentDir);
   const columnsRoot = `${contentRoot}/columns/`;
-  return () => (tree: Root, file: { path?: string; history?: string[] }) => {
+  return () => (tree: Root, file: { path?: string; history?: string[]; value?: unknown }) => {
     const path = normalise(file.path ?? file.history?.[0] ?? '');
     if (!path.startsWith(`${contentRoot}/`)) return;
     const isColumn = path.startsWith(columnsRoot);
-    const problems = checkTree(tree, {
+    const found = checkTree(tree, {
       allowedComponents: isColumn ? Object.keys(COLUMN_COMPONENTS) : null,
     });
-    if (problems.length === 0) return;
+    if (found.length === 0) return;
+    const offset = frontmatterOffset(path, file.value);
+    const problems = found.map((p) => ({ ...p, line: p.line === null ? null : p.line + offset }));
     const relative = path.startsWith(`${normalise(options.root)}/`)
       ? path.slice(normalise(options.root).length + 1)
       : path;
