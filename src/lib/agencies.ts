@@ -108,17 +108,19 @@ export interface Mention {
 }
 
 /**
- * Every place the plan names each agency, found with the same linker and terms that render the
- * full text, so this list and the links on the full-text page always agree.
+ * Every place the plan names each agency, found with the site's linker. Pass the full text's own
+ * terms (documents and glossary included) as `termsAt` so that this list and the links on the
+ * full-text page agree: a name inside a longer linked name (a law's title) is not a mention.
  */
 export function findMentions(
   agencies: readonly Agency[],
   plan: string,
   sections: readonly PlanSection[],
+  termsAt: (place: TextPlace) => readonly LinkTerm[] = (place) => agencyTerms(agencies, place),
 ): Map<string, Mention[]> {
   const byAgency = new Map<string, Mention[]>(agencies.map((a) => [a.id, []]));
   const collect = (text: string, place: TextPlace, sectionKey: string, label: string) => {
-    const terms = agencyTerms(agencies, place);
+    const terms = termsAt(place);
     let start = 0;
     for (const segment of linkText(text, terms)) {
       if (segment.term?.kind === 'agency') {
@@ -139,7 +141,12 @@ export function findMentions(
   };
   for (const section of sections) {
     if (section.heading) {
-      collect(section.heading, { plan, section: section.anchor }, section.key, `${sectionLabel(section)} (tiêu đề)`);
+      collect(
+        section.heading,
+        { plan, section: section.anchor },
+        section.key,
+        `${sectionLabel(section)} (tiêu đề)`,
+      );
     }
     for (const paragraph of section.paragraphs) {
       collect(

@@ -32,7 +32,11 @@ function nextDay(date: Date): Date {
 }
 
 /** The events of an agency's dated duties, in the order given. */
-export function calendarEvents(agency: Agency, duties: readonly Duty[], options: CalendarOptions): EventAttributes[] {
+export function calendarEvents(
+  agency: Agency,
+  duties: readonly Duty[],
+  options: CalendarOptions,
+): EventAttributes[] {
   const site = options.site.replace(/\/$/, '');
   const events: EventAttributes[] = [];
   for (const duty of duties) {
@@ -69,10 +73,18 @@ export function calendarEvents(agency: Agency, duties: readonly Duty[], options:
 }
 
 /** The whole `.ics` file of one agency. Throws when `ics` rejects an event. */
-export function agencyCalendar(agency: Agency, duties: readonly Duty[], options: CalendarOptions): string {
+export function agencyCalendar(
+  agency: Agency,
+  duties: readonly Duty[],
+  options: CalendarOptions,
+): string {
   const events = calendarEvents(agency, duties, options);
-  const header = { productId: 'kinh-te-tap-the-binh-dinh', calName: `Nhiệm vụ của ${displayName(agency)}` };
+  const header = {
+    productId: 'kinh-te-tap-the-binh-dinh',
+    calName: `Nhiệm vụ của ${displayName(agency)}`,
+  };
   const { error, value } = createEvents(events, header);
-  if (error || value === null) throw new Error(`Không tạo được lịch của "${agency.id}": ${error?.message ?? 'không rõ lỗi'}`);
+  if (error || value === null)
+    throw new Error(`Không tạo được lịch của "${agency.id}": ${error?.message ?? 'không rõ lỗi'}`);
   return value;
 }

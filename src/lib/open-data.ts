@@ -162,7 +162,12 @@ export function tasksCsv(records: readonly TaskRecord[]): string {
         url: r.url,
       };
     });
-  return stringify(rows, { header: true, columns: [...taskColumns], bom: true, record_delimiter: 'unix' });
+  return stringify(rows, {
+    header: true,
+    columns: [...taskColumns],
+    bom: true,
+    record_delimiter: 'unix',
+  });
 }
 
 const agencyColumns = [
@@ -196,7 +201,12 @@ export function agenciesCsv(records: readonly AgencyRecord[]): string {
       note: r.note ?? '',
       url: r.url,
     }));
-  return stringify(rows, { header: true, columns: [...agencyColumns], bom: true, record_delimiter: 'unix' });
+  return stringify(rows, {
+    header: true,
+    columns: [...agencyColumns],
+    bom: true,
+    record_delimiter: 'unix',
+  });
 }
 
 /** JSON Schema (draft 2020-12) of a published file: an array of records. */

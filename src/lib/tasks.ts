@@ -332,7 +332,11 @@ export function checkTasks(
 
   for (const { task, file } of entries) {
     if (RESERVED_IDS.has(task.id)) {
-      issues.push({ file, field: 'id', message: `mã "${task.id}" trùng với địa chỉ trang lọc /nhiem-vu/${task.id}/; hãy đổi tên tệp` });
+      issues.push({
+        file,
+        field: 'id',
+        message: `mã "${task.id}" trùng với địa chỉ trang lọc /nhiem-vu/${task.id}/; hãy đổi tên tệp`,
+      });
     }
     for (const { field, id } of agencyRefs(task)) {
       if (!agencyIds.has(id)) {

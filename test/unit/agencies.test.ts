@@ -16,7 +16,10 @@ import { agencySchema, type Agency } from '../../src/schemas/agency.ts';
 import { mainPlanText, realContent } from '../helpers/paths.ts';
 
 function agency(id: string, data: Partial<Agency> & { name?: string } = {}): Agency {
-  return { id, ...agencySchema.parse({ name: data.name ?? `Tên ${id}`, kind: 'so-nganh', ...data }) };
+  return {
+    id,
+    ...agencySchema.parse({ name: data.name ?? `Tên ${id}`, kind: 'so-nganh', ...data }),
+  };
 }
 
 const sections = parsePlanText(readFileSync(mainPlanText, 'utf8'));
@@ -88,11 +91,17 @@ describe('the agencies in content/agencies', () => {
 
   it('link the longest name first: "Văn phòng Ủy ban nhân dân tỉnh" is the office, not the committee', () => {
     const text = sections.find((s) => s.anchor === 'dieu-3')!.paragraphs[0]!.text;
-    const linked = linkText(text, agencyTerms(agencies, { plan: '510-qd-ubnd', section: 'dieu-3', paragraph: 'dieu-3-p1' }))
+    const linked = linkText(
+      text,
+      agencyTerms(agencies, { plan: '510-qd-ubnd', section: 'dieu-3', paragraph: 'dieu-3-p1' }),
+    )
       .filter((s) => s.term)
       .map((s) => [s.text, s.term!.id]);
     expect(linked[0]).toEqual(['Văn phòng Ủy ban nhân dân tỉnh', 'van-phong-ubnd-tinh']);
-    expect(linked).toContainEqual(['Ủy ban nhân dân các huyện, thị xã, thành phố', 'ubnd-cap-huyen']);
+    expect(linked).toContainEqual([
+      'Ủy ban nhân dân các huyện, thị xã, thành phố',
+      'ubnd-cap-huyen',
+    ]);
     expect(linked).toContainEqual(['Liên minh Hợp tác xã tỉnh', 'lien-minh-htx-tinh']);
   });
 
@@ -127,7 +136,9 @@ describe('agency terms for the linker', () => {
     expect(at('dieu-3-p1')).toEqual(['Sở A', 'Ban A']);
     expect(at('dieu-3-p2')).toEqual(['Sở A']);
     const bySection = agency('so-b', { aliases: [{ text: 'Ban B', within: ['p#muc-iii-5'] }] });
-    expect(agencyTerms([bySection], { plan: 'p', section: 'muc-iii-5' }).map((t) => t.text)).toEqual(['Ban B']);
+    expect(
+      agencyTerms([bySection], { plan: 'p', section: 'muc-iii-5' }).map((t) => t.text),
+    ).toEqual(['Ban B']);
   });
 });
 
@@ -165,7 +176,11 @@ describe('the agency index', () => {
       agency('c', { name: 'Chính phủ', kind: 'co-quan-trung-uong' }),
     ];
     const grouped = agenciesByKind(list);
-    expect(grouped.map((g) => g.label)).toEqual(['Cơ quan Trung ương', 'Quỹ', 'Sở, ban, ngành tỉnh']);
+    expect(grouped.map((g) => g.label)).toEqual([
+      'Cơ quan Trung ương',
+      'Quỹ',
+      'Sở, ban, ngành tỉnh',
+    ]);
     expect(grouped[2]!.agencies.map((a) => a.name)).toEqual(['Ban', 'Đội']);
   });
 });
@@ -180,9 +195,16 @@ describe('checkAgencies', () => {
   const entry = (a: Agency): AgencyEntry => ({ agency: a, file: `content/agencies/${a.id}.yaml` });
 
   it('names the file and the field of a group that does not exist', () => {
-    const issues = checkAgencies([entry(agency('so-a', { aliases: ['Sở A'], groups: ['khong-co'] }))], text);
+    const issues = checkAgencies(
+      [entry(agency('so-a', { aliases: ['Sở A'], groups: ['khong-co'] }))],
+      text,
+    );
     expect(issues).toEqual([
-      { file: 'content/agencies/so-a.yaml', field: 'groups[0]', message: expect.stringContaining('"khong-co"') },
+      {
+        file: 'content/agencies/so-a.yaml',
+        field: 'groups[0]',
+        message: expect.stringContaining('"khong-co"'),
+      },
     ]);
   });
 
@@ -204,18 +226,28 @@ describe('checkAgencies', () => {
       text,
     );
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ field: 'groups', message: expect.stringContaining('nhom-a → nhom-b → nhom-a') });
+    expect(issues[0]).toMatchObject({
+      field: 'groups',
+      message: expect.stringContaining('nhom-a → nhom-b → nhom-a'),
+    });
   });
 
   it('refuses an alias the text does not contain', () => {
     const issues = checkAgencies([entry(agency('so-a', { aliases: ['Sở KH&ĐT'] }))], text);
     expect(issues).toEqual([
-      { file: 'content/agencies/so-a.yaml', field: 'aliases[0]', message: expect.stringContaining('không xuất hiện') },
+      {
+        file: 'content/agencies/so-a.yaml',
+        field: 'aliases[0]',
+        message: expect.stringContaining('không xuất hiện'),
+      },
     ]);
   });
 
   it('refuses a scoped alias whose paragraph does not exist', () => {
-    const issues = checkAgencies([entry(agency('so-a', { aliases: [{ text: 'Sở A', within: ['p#dieu-9-p1'] }] }))], text);
+    const issues = checkAgencies(
+      [entry(agency('so-a', { aliases: [{ text: 'Sở A', within: ['p#dieu-9-p1'] }] }))],
+      text,
+    );
     expect(issues.map((i) => i.field)).toContain('aliases[0].within[0]');
   });
 
@@ -225,12 +257,19 @@ describe('checkAgencies', () => {
       text,
     );
     expect(issues).toEqual([
-      { file: 'content/agencies/so-b.yaml', field: 'aliases[0]', message: expect.stringContaining('"so-a"') },
+      {
+        file: 'content/agencies/so-b.yaml',
+        field: 'aliases[0]',
+        message: expect.stringContaining('"so-a"'),
+      },
     ]);
   });
 
   it('refuses a parent that does not exist', () => {
-    const issues = checkAgencies([entry(agency('so-a', { aliases: ['Sở A'], parent: 'ubnd-x' }))], text);
+    const issues = checkAgencies(
+      [entry(agency('so-a', { aliases: ['Sở A'], parent: 'ubnd-x' }))],
+      text,
+    );
     expect(issues.map((i) => i.field)).toEqual(['parent']);
   });
 });

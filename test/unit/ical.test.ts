@@ -4,8 +4,14 @@ import { dutiesOf } from '../../src/lib/tasks.ts';
 import { agencySchema, type Agency } from '../../src/schemas/agency.ts';
 import { taskSchema, type Task } from '../../src/schemas/task.ts';
 
-const group: Agency = { id: 'cac-so', ...agencySchema.parse({ name: 'Các Sở, ban, ngành', kind: 'so-nganh', isGroup: true }) };
-const dept: Agency = { id: 'so-a', ...agencySchema.parse({ name: 'Sở A', kind: 'so-nganh', groups: ['cac-so'] }) };
+const group: Agency = {
+  id: 'cac-so',
+  ...agencySchema.parse({ name: 'Các Sở, ban, ngành', kind: 'so-nganh', isGroup: true }),
+};
+const dept: Agency = {
+  id: 'so-a',
+  ...agencySchema.parse({ name: 'Sở A', kind: 'so-nganh', groups: ['cac-so'] }),
+};
 const byId = new Map([group, dept].map((a) => [a.id, a]));
 
 function task(id: string, data: Record<string, unknown>): Task {
@@ -85,7 +91,10 @@ describe('an agency calendar', () => {
   });
 
   it('writes the stamp it is given as a UTC date-time, so two builds of the same data agree', () => {
-    expect(lines.filter((l) => l.startsWith('DTSTAMP:'))).toEqual(['DTSTAMP:20250102T030405Z', 'DTSTAMP:20250102T030405Z']);
+    expect(lines.filter((l) => l.startsWith('DTSTAMP:'))).toEqual([
+      'DTSTAMP:20250102T030405Z',
+      'DTSTAMP:20250102T030405Z',
+    ]);
     expect(agencyCalendar(dept, dutiesOf(dept, tasks, byId), options)).toBe(ics);
   });
 

@@ -86,7 +86,10 @@ describe('CSV', () => {
   });
 
   it('writes agencies with their aliases’ words and their groups', () => {
-    const rows = parseCsv(agenciesCsv([agencyRecord(a, site)]), { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parseCsv(agenciesCsv([agencyRecord(a, site)]), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
     expect(rows[0]).toMatchObject({
       id: 'so-tai-chinh',
       kind_label: 'Sở, ban, ngành tỉnh',
@@ -98,15 +101,27 @@ describe('CSV', () => {
 });
 
 describe('JSON Schema', () => {
-  const schema = JSON.parse(jsonSchemaOf(taskRecordSchema, 'https://vi.example.org/du-lieu/nhiem-vu.schema.json', 'Nhiệm vụ'));
+  const schema = JSON.parse(
+    jsonSchemaOf(
+      taskRecordSchema,
+      'https://vi.example.org/du-lieu/nhiem-vu.schema.json',
+      'Nhiệm vụ',
+    ),
+  );
 
   it('is generated from the zod schema: an array of task objects with the timeframe union', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe('https://vi.example.org/du-lieu/nhiem-vu.schema.json');
     expect(schema.type).toBe('array');
-    expect(schema.items.required).toEqual(expect.arrayContaining(['id', 'source', 'lead', 'timeframe', 'basis']));
-    const kinds = schema.items.properties.timeframe.oneOf.map((o: { properties: { kind: { const: string } } }) => o.properties.kind.const);
-    expect(kinds).toEqual(expect.arrayContaining(['hang-nam', 'thuong-xuyen', 'giai-doan', 'thoi-han']));
+    expect(schema.items.required).toEqual(
+      expect.arrayContaining(['id', 'source', 'lead', 'timeframe', 'basis']),
+    );
+    const kinds = schema.items.properties.timeframe.oneOf.map(
+      (o: { properties: { kind: { const: string } } }) => o.properties.kind.const,
+    );
+    expect(kinds).toEqual(
+      expect.arrayContaining(['hang-nam', 'thuong-xuyen', 'giai-doan', 'thoi-han']),
+    );
     expect(schema.items.properties.basis.enum).toEqual(['phu-luc', 'van-ban', 'suy-luan']);
   });
 });

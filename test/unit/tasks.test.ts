@@ -21,7 +21,10 @@ import { mainPlanText, realContent } from '../helpers/paths.ts';
 const sections = parsePlanText(readFileSync(mainPlanText, 'utf8'));
 const sectionsByPlan = new Map<string, PlanSection[]>([['510-qd-ubnd', sections]]);
 
-function loadDir<T>(name: string, parseData: (raw: unknown) => T): { id: string; data: T; file: string }[] {
+function loadDir<T>(
+  name: string,
+  parseData: (raw: unknown) => T,
+): { id: string; data: T; file: string }[] {
   const dir = `${realContent}/${name}`;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
@@ -32,7 +35,10 @@ function loadDir<T>(name: string, parseData: (raw: unknown) => T): { id: string;
     }));
 }
 
-const realAgencies: Agency[] = loadDir('agencies', (r) => agencySchema.parse(r)).map((e) => ({ id: e.id, ...e.data }));
+const realAgencies: Agency[] = loadDir('agencies', (r) => agencySchema.parse(r)).map((e) => ({
+  id: e.id,
+  ...e.data,
+}));
 const realEntries: TaskEntry[] = loadDir('tasks', (r) => taskSchema.parse(r)).map((e) => ({
   task: { id: e.id, ...e.data },
   file: e.file,
@@ -72,7 +78,10 @@ describe('the tasks in content/tasks', () => {
 
   it('include the yearly report before 15/12 that IV.1 assigns to the departments and the districts', () => {
     const report = realTasks.find(
-      (t) => t.source === '510-qd-ubnd#muc-iv-1-p1' && t.timeframe.kind === 'hang-nam' && t.timeframe.day === 15,
+      (t) =>
+        t.source === '510-qd-ubnd#muc-iv-1-p1' &&
+        t.timeframe.kind === 'hang-nam' &&
+        t.timeframe.day === 15,
     );
     expect(report).toMatchObject({
       lead: 'cac-so-ban-nganh',
@@ -85,11 +94,19 @@ describe('the tasks in content/tasks', () => {
 
   it('include the duties of IV.2, the credit institutions and the support fund', () => {
     const sources = new Set(realTasks.map((t) => t.source));
-    for (const s of ['muc-iv-2-p1', 'muc-iii-2-p1', 'muc-iii-2-4-p2', 'muc-iii-2-4-p3', 'dieu-3-p1']) {
+    for (const s of [
+      'muc-iv-2-p1',
+      'muc-iii-2-p1',
+      'muc-iii-2-4-p2',
+      'muc-iii-2-4-p3',
+      'dieu-3-p1',
+    ]) {
       expect(sources, s).toContain(`510-qd-ubnd#${s}`);
     }
     const credit = realTasks.filter((t) => t.source === '510-qd-ubnd#muc-iii-2-4-p2');
-    expect(credit.every((t) => t.lead === 'cac-to-chuc-tin-dung' && t.basis === 'van-ban')).toBe(true);
+    expect(credit.every((t) => t.lead === 'cac-to-chuc-tin-dung' && t.basis === 'van-ban')).toBe(
+      true,
+    );
     const fund = realTasks.find((t) => t.source === '510-qd-ubnd#muc-iii-2-4-p3')!;
     expect(fund.basis).toBe('suy-luan');
   });
@@ -99,7 +116,10 @@ describe('the tasks in content/tasks', () => {
       expect(tasksOfPolicy(realTasks, policy).length, policy).toBeGreaterThan(0);
     }
     for (const section of ['muc-iii-3', 'muc-iii-4', 'muc-iii-5']) {
-      expect(realTasks.some((t) => t.source.startsWith(`510-qd-ubnd#${section}-p`)), section).toBe(true);
+      expect(
+        realTasks.some((t) => t.source.startsWith(`510-qd-ubnd#${section}-p`)),
+        section,
+      ).toBe(true);
     }
   });
 
@@ -118,9 +138,15 @@ describe('the tasks in content/tasks', () => {
 
 describe('timeframes', () => {
   it('read in Vietnamese with dd/mm dates', () => {
-    expect(timeframeLabel({ kind: 'hang-nam', day: 15, month: 12, before: true })).toBe('Trước ngày 15/12 hằng năm');
-    expect(timeframeLabel({ kind: 'hang-nam', before: false })).toBe('Hằng năm (văn bản không ghi ngày)');
-    expect(timeframeLabel({ kind: 'giai-doan', from: 2021, to: 2025 })).toBe('Giai đoạn 2021 - 2025');
+    expect(timeframeLabel({ kind: 'hang-nam', day: 15, month: 12, before: true })).toBe(
+      'Trước ngày 15/12 hằng năm',
+    );
+    expect(timeframeLabel({ kind: 'hang-nam', before: false })).toBe(
+      'Hằng năm (văn bản không ghi ngày)',
+    );
+    expect(timeframeLabel({ kind: 'giai-doan', from: 2021, to: 2025 })).toBe(
+      'Giai đoạn 2021 - 2025',
+    );
     expect(timeframeLabel({ kind: 'thoi-han', date: '2025-06-30' })).toBe('Hạn 30/06/2025');
     expect(timeframeLabel({ kind: 'dinh-ky' })).toBe('Định kỳ hoặc đột xuất');
   });
@@ -130,14 +156,17 @@ describe('timeframes', () => {
     expect(timeframeSchema.safeParse({ kind: 'hang-nam', day: 31, month: 4 }).success).toBe(false);
     expect(timeframeSchema.safeParse({ kind: 'hang-nam', day: 15 }).success).toBe(false);
     expect(timeframeSchema.safeParse({ kind: 'thoi-han', date: '2025-02-30' }).success).toBe(false);
-    expect(timeframeSchema.safeParse({ kind: 'giai-doan', from: 2025, to: 2021 }).success).toBe(false);
+    expect(timeframeSchema.safeParse({ kind: 'giai-doan', from: 2025, to: 2021 }).success).toBe(
+      false,
+    );
   });
 });
 
 describe('the next deadline of a yearly duty', () => {
   const before15Dec = { kind: 'hang-nam', day: 15, month: 12, before: true } as const;
   const on = (iso: string) => new Date(`${iso}T00:00:00Z`);
-  const show = (d: ReturnType<typeof nextDeadline>) => d && [formatDate(d.date), formatDate(d.lastDay)];
+  const show = (d: ReturnType<typeof nextDeadline>) =>
+    d && [formatDate(d.date), formatDate(d.lastDay)];
 
   it('is this year’s while its last day has not passed', () => {
     expect(show(nextDeadline(before15Dec, on('2025-03-01')))).toEqual(['15/12/2025', '14/12/2025']);
@@ -165,8 +194,14 @@ describe('the next deadline of a yearly duty', () => {
 });
 
 describe('the duties of an agency', () => {
-  const group = { id: 'nhom', ...agencySchema.parse({ name: 'Các Sở', kind: 'so-nganh', isGroup: true }) };
-  const dept = { id: 'so-a', ...agencySchema.parse({ name: 'Sở A', kind: 'so-nganh', groups: ['nhom'] }) };
+  const group = {
+    id: 'nhom',
+    ...agencySchema.parse({ name: 'Các Sở', kind: 'so-nganh', isGroup: true }),
+  };
+  const dept = {
+    id: 'so-a',
+    ...agencySchema.parse({ name: 'Sở A', kind: 'so-nganh', groups: ['nhom'] }),
+  };
   const byId = new Map([group, dept].map((a) => [a.id, a]));
   const tasks = [
     task('rieng', { lead: 'so-a' }),
@@ -201,7 +236,9 @@ describe('the duties of an agency', () => {
 
 describe('filters', () => {
   it('offer only the values in use, so no filter page is empty', () => {
-    const values = filterValues([task('a', { policy: 'tin-dung', source: '510-qd-ubnd#muc-iii-2-4-p1' })]);
+    const values = filterValues([
+      task('a', { policy: 'tin-dung', source: '510-qd-ubnd#muc-iii-2-4-p1' }),
+    ]);
     expect(values).toEqual({ policies: ['tin-dung'], timeframes: ['thuong-xuyen'] });
   });
 });
@@ -226,14 +263,32 @@ describe('checkTasks', () => {
   });
 
   it('names a lead that does not exist', () => {
-    const issues = checkTasks([entry(task('x', { lead: 'so-khong-co' }))], agencies, sectionsByPlan);
+    const issues = checkTasks(
+      [entry(task('x', { lead: 'so-khong-co' }))],
+      agencies,
+      sectionsByPlan,
+    );
     expect(issues.map((i) => i.field)).toEqual(['lead']);
   });
 
   it('refuses a source paragraph that does not exist, and a whole section as source', () => {
-    const missing = checkTasks([entry(task('x', { source: '510-qd-ubnd#muc-iv-9-p1' }))], agencies, sectionsByPlan);
-    expect(missing).toEqual([{ file: 'content/tasks/x.yaml', field: 'source', message: expect.stringContaining('muc-iv-9-p1') }]);
-    const wrongPlan = checkTasks([entry(task('x', { source: 'khong-co#muc-iv-1-p1' }))], agencies, sectionsByPlan);
+    const missing = checkTasks(
+      [entry(task('x', { source: '510-qd-ubnd#muc-iv-9-p1' }))],
+      agencies,
+      sectionsByPlan,
+    );
+    expect(missing).toEqual([
+      {
+        file: 'content/tasks/x.yaml',
+        field: 'source',
+        message: expect.stringContaining('muc-iv-9-p1'),
+      },
+    ]);
+    const wrongPlan = checkTasks(
+      [entry(task('x', { source: 'khong-co#muc-iv-1-p1' }))],
+      agencies,
+      sectionsByPlan,
+    );
     expect(wrongPlan.map((i) => i.field)).toEqual(['source']);
   });
 
@@ -250,7 +305,11 @@ describe('checkTasks', () => {
   it('refuses an inference without a reason', () => {
     const t = { ...task('x'), basis: 'suy-luan' as const, reason: undefined };
     expect(checkTasks([entry(t)], agencies, sectionsByPlan)).toEqual([
-      { file: 'content/tasks/x.yaml', field: 'reason', message: expect.stringContaining('suy luận') },
+      {
+        file: 'content/tasks/x.yaml',
+        field: 'reason',
+        message: expect.stringContaining('suy luận'),
+      },
     ]);
     const parsed = taskSchema.safeParse({ ...t, id: undefined });
     expect(parsed.success).toBe(false);
@@ -258,7 +317,11 @@ describe('checkTasks', () => {
   });
 
   it('keeps appendix tasks and the appendix together', () => {
-    const notInAppendix = checkTasks([entry(task('x', { basis: 'phu-luc' }))], agencies, sectionsByPlan);
+    const notInAppendix = checkTasks(
+      [entry(task('x', { basis: 'phu-luc' }))],
+      agencies,
+      sectionsByPlan,
+    );
     expect(notInAppendix.map((i) => i.field)).toEqual(['source']);
     const appendixAsText = checkTasks(
       [entry(task('x', { source: '510-qd-ubnd#phu-luc-p3' }))],
@@ -279,6 +342,8 @@ describe('checkTasks', () => {
 
   it('refuses the same agency named twice in one task', () => {
     const t = { ...task('x'), coordinators: ['so-ke-hoach-va-dau-tu'] };
-    expect(checkTasks([entry(t)], agencies, sectionsByPlan).map((i) => i.field)).toEqual(['coordinators[0]']);
+    expect(checkTasks([entry(t)], agencies, sectionsByPlan).map((i) => i.field)).toEqual([
+      'coordinators[0]',
+    ]);
   });
 });

@@ -40,21 +40,45 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
   const taskRecords = tasks.map((t) => taskRecord(t, origin));
   const agencyRecords = agencies.map((a) => agencyRecord(a, origin));
   return [
-    { name: 'nhiem-vu.json', type: 'application/json; charset=utf-8', label: 'Sổ nhiệm vụ (JSON)', body: toJson(taskRecords) },
-    { name: 'nhiem-vu.csv', type: 'text/csv; charset=utf-8', label: 'Sổ nhiệm vụ (CSV)', body: tasksCsv(taskRecords) },
+    {
+      name: 'nhiem-vu.json',
+      type: 'application/json; charset=utf-8',
+      label: 'Sổ nhiệm vụ (JSON)',
+      body: toJson(taskRecords),
+    },
+    {
+      name: 'nhiem-vu.csv',
+      type: 'text/csv; charset=utf-8',
+      label: 'Sổ nhiệm vụ (CSV)',
+      body: tasksCsv(taskRecords),
+    },
     {
       name: 'nhiem-vu.schema.json',
       type: 'application/schema+json; charset=utf-8',
       label: 'Lược đồ JSON Schema của sổ nhiệm vụ',
       body: jsonSchemaOf(taskRecordSchema, `${origin}/du-lieu/nhiem-vu.schema.json`, 'Sổ nhiệm vụ'),
     },
-    { name: 'co-quan.json', type: 'application/json; charset=utf-8', label: 'Cơ quan, tổ chức (JSON)', body: toJson(agencyRecords) },
-    { name: 'co-quan.csv', type: 'text/csv; charset=utf-8', label: 'Cơ quan, tổ chức (CSV)', body: agenciesCsv(agencyRecords) },
+    {
+      name: 'co-quan.json',
+      type: 'application/json; charset=utf-8',
+      label: 'Cơ quan, tổ chức (JSON)',
+      body: toJson(agencyRecords),
+    },
+    {
+      name: 'co-quan.csv',
+      type: 'text/csv; charset=utf-8',
+      label: 'Cơ quan, tổ chức (CSV)',
+      body: agenciesCsv(agencyRecords),
+    },
     {
       name: 'co-quan.schema.json',
       type: 'application/schema+json; charset=utf-8',
       label: 'Lược đồ JSON Schema của danh sách cơ quan',
-      body: jsonSchemaOf(agencyRecordSchema, `${origin}/du-lieu/co-quan.schema.json`, 'Cơ quan, tổ chức'),
+      body: jsonSchemaOf(
+        agencyRecordSchema,
+        `${origin}/du-lieu/co-quan.schema.json`,
+        'Cơ quan, tổ chức',
+      ),
     },
   ];
 }

@@ -1,0 +1,246 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { compareVi } from '../../src/lib/vietnamese.ts';
+import { agencyRecordSchema, taskRecordSchema } from '../../src/lib/open-data.ts';
+import { distDir, readPage } from '../helpers/built-site.ts';
+import { fixtureContent, realContent } from '../helpers/paths.ts';
+
+const ids = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+const realAgencies = ids(`${realContent}/agencies`);
+const realTasks = ids(`${realContent}/tasks`);
+const readDist = (path: string) => readFileSync(join(distDir('real'), path), 'utf8');
+const main = (html: string): HTMLElement => parse(html).querySelector('main')!;
+const hrefs = (el: HTMLElement) => el.querySelectorAll('a').map((a) => a.getAttribute('href'));
+
+describe('the agency index /co-quan/', () => {
+  const page = main(readPage('real', '/co-quan/'));
+
+  it('links every agency once', () => {
+    const linked = hrefs(page).filter((h) => /^\/co-quan\/[a-z0-9-]+\/$/.test(h ?? ''));
+    expect([...linked].sort()).toEqual(realAgencies.map((id) => `/co-quan/${id}/`));
+  });
+
+  it('groups agencies by kind, kinds and names in Vietnamese order', () => {
+    const sections = page.querySelectorAll('section');
+    const kinds = sections.map((s) => s.querySelector('h2')!.textContent.trim());
+    expect(kinds).toEqual([...kinds].sort(compareVi));
+    for (const s of sections) {
+      const names = s.querySelectorAll('li > a').map((a) => a.textContent.trim());
+      expect(names).toEqual([...names].sort(compareVi));
+    }
+  });
+});
+
+describe('an agency page', () => {
+  const html = readPage('real', '/co-quan/so-ke-hoach-va-dau-tu/');
+  const page = main(html);
+  const section = (id: string) => page.querySelector(`section[aria-labelledby="${id}"]`)!;
+
+  it('lists what it leads, each duty linked to its task and its source paragraph', () => {
+    const leads = section('chu-tri');
+    expect(hrefs(leads)).toContain('/nhiem-vu/theo-doi-don-doc-kiem-tra/');
+    expect(hrefs(leads)).toContain('/ke-hoach/510-qd-ubnd/#muc-iv-2-p1');
+  });
+
+  it('lists what it inherits, naming the group it comes from', () => {
+    const inherited = section('tu-nhom');
+    expect(inherited.querySelector('caption')!.textContent).toContain(
+      'Từ nhóm Các Sở, ban, ngành thuộc tỉnh',
+    );
+    expect(hrefs(inherited)).toContain('/nhiem-vu/ke-hoach-cua-nganh-dia-phuong/');
+  });
+
+  it('shows the deadline of the yearly report it receives, with the next due date', () => {
+    const text = section('thoi-han').textContent.replace(/\s+/g, ' ');
+    expect(text).toContain('Trước ngày 15/12 hằng năm');
+    expect(text).toMatch(/hạn gần nhất: trước ngày 15\/12\/\d{4}/);
+  });
+
+  it('links the places where the text names it, Điều 3 included', () => {
+    const mentions = section('van-ban-neu-ten');
+    expect(hrefs(mentions)).toEqual(
+      expect.arrayContaining([
+        '/ke-hoach/510-qd-ubnd/#dieu-3-p1',
+        '/ke-hoach/510-qd-ubnd/#muc-iv-2-p1',
+      ]),
+    );
+    expect(mentions.querySelectorAll('mark').map((m) => m.textContent)).toContain(
+      'Kế hoạch và Đầu tư',
+    );
+  });
+
+  it('links its calendar, marks its name as the "co-quan" search filter, and has no script', () => {
+    expect(hrefs(page)).toContain('/co-quan/so-ke-hoach-va-dau-tu.ics');
+    expect(page.querySelector('h1')!.getAttribute('data-pagefind-filter')).toBe('co-quan');
+    expect(page.querySelector('[data-pagefind-body]')).not.toBeNull();
+    expect(
+      parse(html)
+        .querySelectorAll('script:not([type="application/ld+json"])')
+        .filter((s) => !s.getAttribute('src')?.includes('sw')),
+    ).toEqual([]);
+  });
+});
+
+describe('agency calendars', () => {
+  it('exist for every agency as iCalendar files', () => {
+    for (const id of realAgencies) {
+      const ics = readDist(`co-quan/${id}.ics`);
+      expect(ics.startsWith('BEGIN:VCALENDAR\r\n'), id).toBe(true);
+    }
+  });
+
+  it('give a department the yearly report its group owes, before 15/12, repeating every year', () => {
+    const ics = readDist('co-quan/so-tai-chinh.ics').replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('UID:bao-cao-ket-qua-hang-nam.so-tai-chinh@');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20231214');
+    expect(ics).toContain('RRULE:FREQ=YEARLY');
+  });
+});
+
+describe('the task register', () => {
+  const page = main(readPage('real', '/nhiem-vu/'));
+
+  it('has one row per task, each linking its page', () => {
+    const rows = page.querySelectorAll('table.task-table tbody tr');
+    expect(rows).toHaveLength(realTasks.length);
+    const linked = rows.map((r) => r.querySelector('th a')!.getAttribute('href'));
+    expect([...linked].sort()).toEqual(realTasks.map((id) => `/nhiem-vu/${id}/`).sort());
+  });
+
+  it('offers filter pages by agency, policy area and timeframe as plain links', () => {
+    const links = hrefs(page.querySelector('nav.task-filters')!);
+    expect(links).toContain('/nhiem-vu/co-quan/so-ke-hoach-va-dau-tu/');
+    expect(links).toContain('/nhiem-vu/chinh-sach/tin-dung/');
+    expect(links).toContain('/nhiem-vu/thoi-han/hang-nam/');
+    for (const href of links.filter((h) => h !== '/nhiem-vu/')) {
+      const filtered = main(readPage('real', href!));
+      expect(filtered.querySelectorAll('table.task-table tbody tr').length, href!).toBeGreaterThan(
+        0,
+      );
+    }
+  });
+
+  it('filters by policy area to that area’s tasks only', () => {
+    const filtered = main(readPage('real', '/nhiem-vu/chinh-sach/tin-dung/'));
+    const policies = filtered
+      .querySelectorAll('table.task-table tbody tr td:nth-child(5)')
+      .map((td) => td.textContent.trim());
+    expect(new Set(policies)).toEqual(new Set(['Tín dụng']));
+  });
+});
+
+describe('task pages', () => {
+  it('label every inference "Suy luận biên tập" and give its reason', () => {
+    for (const id of realTasks) {
+      const yaml = readFileSync(`${realContent}/tasks/${id}.yaml`, 'utf8');
+      const page = main(readPage('real', `/nhiem-vu/${id}/`));
+      if (/^basis: suy-luan$/m.test(yaml)) {
+        const note = page.querySelector('.inference');
+        expect(note, id).not.toBeNull();
+        expect(note!.textContent).toContain('Suy luận biên tập');
+        expect(note!.textContent).toContain('Lý do');
+      } else {
+        expect(page.querySelector('.inference'), id).toBeNull();
+      }
+    }
+  });
+
+  it('quote the source paragraph verbatim and link it', () => {
+    const page = main(readPage('real', '/nhiem-vu/to-chuc-tin-dung-cho-vay-htx/'));
+    const quote = page.querySelector('blockquote.plan-quote')!;
+    expect(quote.textContent).toContain(
+      'Yêu cầu các tổ chức tín dụng trên địa bàn tỉnh triển khai tốt',
+    );
+    expect(hrefs(quote)).toContain('/ke-hoach/510-qd-ubnd/#muc-iii-2-4-p2');
+  });
+});
+
+describe('the full text', () => {
+  const page = main(readPage('real', '/ke-hoach/510-qd-ubnd/'));
+
+  it('links agency mentions, Điều 3’s bare department names to the departments', () => {
+    const dieu3 = page.querySelector('#dieu-3-p1')!;
+    const links = dieu3
+      .querySelectorAll('a.xref-agency')
+      .map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toContainEqual(['Tài chính', '/co-quan/so-tai-chinh/']);
+    expect(links).toContainEqual(['Kế hoạch và Đầu tư', '/co-quan/so-ke-hoach-va-dau-tu/']);
+    const noiNhan = page.querySelector('#noi-nhan-p3')!;
+    expect(noiNhan.querySelectorAll('a.xref-agency').map((a) => a.getAttribute('href'))).toEqual([
+      '/co-quan/bo-ke-hoach-va-dau-tu/',
+      '/co-quan/bo-tai-chinh/',
+    ]);
+  });
+});
+
+describe('open data /du-lieu/', () => {
+  it('publishes every task and agency as JSON that matches its schema', () => {
+    const tasks = JSON.parse(readDist('du-lieu/nhiem-vu.json')) as { id: string }[];
+    expect(tasks.map((t) => t.id)).toEqual(realTasks);
+    for (const t of tasks) expect(taskRecordSchema.safeParse(t).success, t.id).toBe(true);
+    const agencies = JSON.parse(readDist('du-lieu/co-quan.json')) as { id: string }[];
+    expect(agencies.map((a) => a.id)).toEqual(realAgencies);
+    for (const a of agencies) expect(agencyRecordSchema.safeParse(a).success, a.id).toBe(true);
+  });
+
+  it('publishes the same ids as CSV, readable by csv-parse', () => {
+    const rows = parseCsv(readDist('du-lieu/nhiem-vu.csv'), { bom: true, columns: true }) as {
+      id: string;
+    }[];
+    expect(rows.map((r) => r.id)).toEqual(realTasks);
+    const agencyRows = parseCsv(readDist('du-lieu/co-quan.csv'), { bom: true, columns: true }) as {
+      id: string;
+    }[];
+    expect(agencyRows.map((r) => r.id)).toEqual(realAgencies);
+  });
+
+  it('publishes the JSON Schemas and links every file from the page', () => {
+    const schema = JSON.parse(readDist('du-lieu/nhiem-vu.schema.json'));
+    expect(schema.items.properties.timeframe.oneOf.length).toBeGreaterThan(3);
+    const links = hrefs(main(readPage('real', '/du-lieu/')));
+    for (const f of [
+      'nhiem-vu.json',
+      'nhiem-vu.csv',
+      'nhiem-vu.schema.json',
+      'co-quan.json',
+      'co-quan.csv',
+      'co-quan.schema.json',
+    ]) {
+      expect(links).toContain(`/du-lieu/${f}`);
+    }
+  });
+});
+
+describe('the fixture site', () => {
+  it('lets a member inherit its group’s task and says from which group', () => {
+    const page = main(readPage('fixture', '/co-quan/phong-van-hoa/'));
+    const inherited = page.querySelector('section[aria-labelledby="tu-nhom"]')!;
+    expect(inherited.querySelector('caption')!.textContent).toContain(
+      'Các phòng chuyên môn thuộc UBND huyện Mẫu',
+    );
+    expect(hrefs(inherited)).toContain('/nhiem-vu/phat-trien-hop-tac-xa/');
+  });
+
+  it('puts a yearly duty into the calendar from the plan’s effective date', () => {
+    const ics = readFileSync(
+      join(distDir('fixture'), 'co-quan/phong-tai-chinh-ke-hoach.ics'),
+      'utf8',
+    );
+    expect(ics).toContain('DTSTART;VALUE=DATE:20241209');
+    expect(ics).toContain('RRULE:FREQ=YEARLY');
+  });
+
+  it('builds a register of exactly the fixture tasks', () => {
+    const rows = main(readPage('fixture', '/nhiem-vu/')).querySelectorAll(
+      'table.task-table tbody tr',
+    );
+    expect(rows).toHaveLength(ids(`${fixtureContent}/tasks`).length);
+  });
+});
