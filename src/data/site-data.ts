@@ -22,6 +22,10 @@ import {
   type Segment,
 } from '../lib/linker.ts';
 import type { PlanSection } from '../lib/plan-parser.ts';
+import { agencyTerms, checkAgencies } from '../lib/agencies.ts';
+import { checkTasks, sortTasks } from '../lib/tasks.ts';
+import type { Agency } from '../schemas/agency.ts';
+import type { Task } from '../schemas/task.ts';
 import { checkPlanNotes } from '../lib/plans.ts';
 import type { PlanData } from '../schemas/plan.ts';
 
@@ -37,6 +41,10 @@ export interface SiteData {
   columns: Column[];
   /** Every document the plans cite (content/documents/). */
   documents: LegalDocument[];
+  /** Every agency the plans name (content/agencies/), in no particular order. */
+  agencies: Agency[];
+  /** The task register (content/tasks/), in the order of the plan text. */
+  tasks: Task[];
   /** The linker's terms that apply at a place of a plan (or anywhere, without a place). */
   linkTermsAt: (place?: PlanPlace) => LinkTerm[];
   /** Each plan's text, linked in reading order: plan id → part key (see planTextParts) → segments. */
@@ -106,15 +114,55 @@ async function load(): Promise<SiteData> {
     ),
   );
 
+  // Agencies and tasks: every reference is checked here, since Astro only logs a dangling one.
+  const agencyEntries = await getCollection('agencies');
+  const agencies: Agency[] = agencyEntries.map((e) => ({ id: e.id, ...e.data }));
+  issues.push(
+    ...checkAgencies(
+      agencyEntries.map((e) => ({
+        agency: { id: e.id, ...e.data },
+        file: e.filePath ?? `${base}/agencies/${e.id}.yaml`,
+      })),
+      sectionsByPlan,
+    ),
+  );
+  const taskEntries = await getCollection('tasks');
+  issues.push(
+    ...checkTasks(
+      taskEntries.map((e) => ({
+        task: { id: e.id, ...e.data },
+        file: e.filePath ?? `${base}/tasks/${e.id}.yaml`,
+      })),
+      agencies,
+      sectionsByPlan,
+    ),
+  );
+  const tasks = sortTasks(
+    taskEntries.map((e) => ({ id: e.id, ...e.data })),
+    sectionsByPlan,
+  );
+
   assertNoIssues(issues);
 
   // Cross-links in the text: documents, plus agencies and glossary terms where those exist.
   const docTerms = documentTerms(documents);
-  const linkTermsAt = (_place?: PlanPlace): LinkTerm[] => docTerms;
+  const linkTermsAt = (place?: PlanPlace): LinkTerm[] => [
+    ...docTerms,
+    ...agencyTerms(agencies, place),
+  ];
   const planLinks = new Map(
     plans.map((p) => [p.id, linkParts(planTextParts(p.id, p.sections), linkTermsAt)]),
   );
-  return { plans, sectionsByPlan, documents, columns, linkTermsAt, planLinks };
+  return {
+    plans,
+    sectionsByPlan,
+    documents,
+    columns,
+    agencies,
+    tasks,
+    linkTermsAt,
+    planLinks,
+  };
 }
 
 let cached: Promise<SiteData> | undefined;
