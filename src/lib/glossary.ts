@@ -11,6 +11,7 @@ import {
   linkText,
   type LinkState,
   type LinkTerm,
+  type PlanPlace,
   type Segment,
 } from './linker.ts';
 import type { PlanSection } from './plan-parser.ts';
@@ -87,6 +88,34 @@ export function expandAbbreviations(
   state: LinkState = createLinkState(),
 ): Segment[] {
   return linkText(text, abbreviationTerms(entries), state);
+}
+
+/**
+ * Links the paragraphs a page quotes, in the page's order with one state, so an abbreviation is
+ * expanded where the page first shows it and not again in a later quote. Keys are the paragraph
+ * citations (`510-qd-ubnd#muc-iii-2-4-p1`), as `plan-quote.astro` looks them up; table rows and
+ * citations that do not resolve are left out (the quote component reports the latter).
+ */
+export function linkQuotes(
+  cites: readonly string[],
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+  termsFor: (place: PlanPlace) => readonly LinkTerm[],
+): Map<string, Segment[]> {
+  const state = createLinkState();
+  const linked = new Map<string, Segment[]>();
+  for (const cite of cites) {
+    const found = resolveCitation(cite, sectionsByPlan);
+    if ('error' in found || !found.paragraph || found.paragraph.kind === 'row') continue;
+    const key = `${found.plan}#${found.paragraph.anchor}`;
+    if (linked.has(key)) continue;
+    const place = {
+      plan: found.plan,
+      section: found.section.anchor,
+      paragraph: found.paragraph.anchor,
+    };
+    linked.set(key, linkText(found.paragraph.text, termsFor(place), state));
+  }
+  return linked;
 }
 
 /** Entries grouped by kind, each group in Vietnamese alphabetical order. */

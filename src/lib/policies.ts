@@ -56,12 +56,12 @@ export const generalContacts: readonly { agency: string; role: string; cite: str
   },
   {
     agency: 'phong-tai-chinh-ke-hoach-cap-huyen',
-    role: 'Tham mưu UBND huyện, thị xã, thành phố quản lý nhà nước về kinh tế tập thể, hợp tác xã.',
+    role: 'Tham mưu Ủy ban nhân dân huyện, thị xã, thành phố quản lý nhà nước về kinh tế tập thể, hợp tác xã.',
     cite: '510-qd-ubnd#muc-iii-4-p1',
   },
   {
     agency: 'so-ke-hoach-va-dau-tu',
-    role: 'Tham mưu UBND tỉnh quản lý nhà nước về kinh tế tập thể, hợp tác xã; theo dõi, đôn đốc việc thực hiện kế hoạch này.',
+    role: 'Tham mưu Ủy ban nhân dân tỉnh quản lý nhà nước về kinh tế tập thể, hợp tác xã; theo dõi, đôn đốc việc thực hiện kế hoạch này.',
     cite: '510-qd-ubnd#muc-iii-4-p1',
   },
 ];

@@ -19,6 +19,18 @@ export interface ReportEntry extends Report {
   id: string;
 }
 
+/**
+ * The HTML id of a target on the targets page. Ids of targets start with their year, and an HTML
+ * id must start with a letter, hence the prefix.
+ */
+export function targetAnchor(id: string): string {
+  return `muc-tieu-${id}`;
+}
+
+export function targetHref(id: string): string {
+  return `/muc-tieu/#${targetAnchor(id)}`;
+}
+
 /** What the targets page says for a target with no report. */
 export const NO_REPORT_TEXT = 'chưa có số liệu báo cáo';
 
@@ -57,6 +69,15 @@ export function periodLabel(target: Target): string | null {
   if (!target.period) return null;
   if (target.period === 'den-moc') return `đến năm ${target.horizon}`;
   return periods[target.period];
+}
+
+/** The period and the horizon together: "mỗi năm, đến năm 2030", "đến năm 2045". */
+export function whenLabel(target: Target): string {
+  const horizon = `đến năm ${target.horizon}`;
+  if (target.period === 'hang-nam') return `mỗi năm, ${horizon}`;
+  if (target.period === 'khong-ro')
+    return `${horizon}; văn bản không nói rõ mỗi năm hay cả giai đoạn`;
+  return horizon;
 }
 
 /** Targets in document order: by horizon, then by their position in the text. */

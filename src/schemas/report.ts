@@ -18,8 +18,8 @@ export const reportSchema = z
       title: z.string().trim().min(5),
       /** Issuing body, as the report names it. */
       issuer: z.string().trim().min(2),
-      /** Date of the report, yyyy-mm-dd. */
-      date: z.iso.date(),
+      /** Date of the report, yyyy-mm-dd (YAML reads an unquoted date as a date: both accepted). */
+      date: z.coerce.date(),
       /** Public address of the report, when it is online. */
       url: z.url({ protocol: /^https?$/ }).optional(),
       /** Id of the report in `content/documents/`, when it has an entry there. */
@@ -28,7 +28,7 @@ export const reportSchema = z
     /** What the figure counts, when it differs from the target's wording. */
     note: z.string().trim().min(5).optional(),
   })
-  .refine((r) => Number(r.source.date.slice(0, 4)) >= r.year, {
+  .refine((r) => r.source.date.getUTCFullYear() >= r.year, {
     message: 'báo cáo không thể có ngày trước năm mà nó báo cáo',
     path: ['source', 'date'],
   });

@@ -7,6 +7,7 @@ import {
   expandAbbreviations,
   glossaryTerms,
   groupGlossary,
+  linkQuotes,
   type GlossaryEntry,
 } from '../../src/lib/glossary.ts';
 import { createLinkState, linkText } from '../../src/lib/linker.ts';
@@ -149,6 +150,36 @@ describe('expanding abbreviations on a page', () => {
   it('does not expand a key term, only abbreviations', () => {
     const segments = expandAbbreviations('quỹ không chia của KTTT', entries);
     expect(segments.filter((s) => s.term).map((s) => s.text)).toEqual(['KTTT']);
+  });
+});
+
+describe('linking the quotes of a page', () => {
+  const terms = glossaryTerms(entries);
+  const cites = ['510-qd-ubnd#muc-iii-2-4-p1', '510-qd-ubnd#muc-iii-2-4-p2'];
+  const linked = linkQuotes(cites, sectionsByPlan, () => terms);
+
+  it('keys each quote by its citation and keeps its text unchanged', () => {
+    expect([...linked.keys()]).toEqual(cites);
+    for (const cite of cites) {
+      const anchor = cite.split('#')[1];
+      const text = sections.flatMap((s) => s.paragraphs).find((p) => p.anchor === anchor)!.text;
+      expect(
+        linked
+          .get(cite)!
+          .map((s) => s.text)
+          .join(''),
+      ).toBe(text);
+    }
+  });
+
+  it('expands an abbreviation in the first quote only', () => {
+    const marked = (cite: string) =>
+      linked
+        .get(cite)!
+        .filter((s) => s.term?.id === 'kttt')
+        .map((s) => s.text);
+    expect(marked(cites[0]!)).toEqual(['KTTT']);
+    expect(marked(cites[1]!)).toEqual([]);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   type PolicyEntry,
 } from '../../src/lib/policies.ts';
 import { policyIds, policySchema } from '../../src/schemas/policy.ts';
+import { policyAreas } from '../../src/schemas/task.ts';
 import { mainPlanText, realContent } from '../helpers/paths.ts';
 
 const sections = parsePlanText(readFileSync(mainPlanText, 'utf8'));
@@ -50,6 +51,12 @@ describe('the eight policy areas of III.2', () => {
   it('have one page each, in the order of the plan', () => {
     expect(policies.map((p) => p.id)).toEqual([...policyIds]);
     expect(policies.map(sectionNumber)).toEqual(policyIds.map((_, i) => `III.2.${i + 1}`));
+  });
+
+  it('use the same short names as the task register, so search filters agree', () => {
+    for (const p of policies) {
+      expect(p.name, p.id).toBe(policyAreas[p.id as keyof typeof policyAreas].label);
+    }
   });
 
   it('pass the build checks: headings, sources, citations, legal bases and ids', () => {

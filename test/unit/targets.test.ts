@@ -177,7 +177,7 @@ const report = (over: Partial<ReportEntry> = {}): ReportEntry => ({
   target: 'thu',
   year: 2024,
   value: 40,
-  source: { title: 'Báo cáo mẫu', issuer: 'Cơ quan mẫu', date: '2024-12-10' },
+  source: { title: 'Báo cáo mẫu', issuer: 'Cơ quan mẫu', date: new Date('2024-12-10') },
   ...over,
 });
 
@@ -202,7 +202,10 @@ describe('the report checks', () => {
 
   it('reject a report dated before the year it reports on', () => {
     const result = reportSchema.safeParse(
-      report({ year: 2025, source: { title: 'Báo cáo', issuer: 'Sở', date: '2024-12-01' } }),
+      report({
+        year: 2025,
+        source: { title: 'Báo cáo', issuer: 'Sở', date: new Date('2024-12-01') },
+      }),
     );
     expect(result.success).toBe(false);
   });
