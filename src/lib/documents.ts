@@ -186,6 +186,21 @@ export interface DocumentCheckContext {
   }>;
 }
 
+/** An issuer's agency id must name an entry of content/agencies/. */
+export function checkDocumentIssuers(
+  docs: readonly LegalDocument[],
+  agencyIds: ReadonlySet<string>,
+  dir = 'content/documents',
+): ContentIssue[] {
+  return docs
+    .filter((d) => d.issuer?.agency && !agencyIds.has(d.issuer.agency))
+    .map((d) => ({
+      file: `${dir}/${d.id}.yaml`,
+      field: 'issuer.agency',
+      message: `không có cơ quan mã "${d.issuer!.agency}" trong content/agencies/`,
+    }));
+}
+
 /** Every broken reference in the documents collection, with the file and the field. */
 export function checkDocuments(
   docs: readonly LegalDocument[],
@@ -220,13 +235,7 @@ export function checkDocuments(
       cite(file, `relations[${i}].cite`, r.cite);
     });
     if (doc.effect) cite(file, 'effect.cite', doc.effect.cite);
-    if (doc.issuer?.agency && ctx.agencyIds && !ctx.agencyIds.has(doc.issuer.agency)) {
-      issues.push({
-        file,
-        field: 'issuer.agency',
-        message: `không có cơ quan mã "${doc.issuer.agency}" trong content/agencies/`,
-      });
-    }
+    if (ctx.agencyIds) issues.push(...checkDocumentIssuers([doc], ctx.agencyIds, ctx.dir));
     if (doc.plan && !ctx.sectionsByPlan.has(doc.plan)) {
       issues.push({ file, field: 'plan', message: `không có kế hoạch mã "${doc.plan}"` });
     }
