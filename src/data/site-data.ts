@@ -28,6 +28,20 @@ import { checkTasks, sortTasks } from '../lib/tasks.ts';
 import type { Agency } from '../schemas/agency.ts';
 import type { Task } from '../schemas/task.ts';
 import { checkPlanNotes } from '../lib/plans.ts';
+import { checkGlossary, glossaryTerms, type GlossaryEntry } from '../lib/glossary.ts';
+import {
+  checkGeneralContacts,
+  checkPolicies,
+  sortPolicies,
+  type PolicyEntry,
+} from '../lib/policies.ts';
+import {
+  checkReports,
+  checkTargets,
+  sortTargets,
+  type ReportEntry,
+  type TargetEntry,
+} from '../lib/targets.ts';
 import type { PlanData } from '../schemas/plan.ts';
 
 export interface Plan extends PlanData {
@@ -46,6 +60,14 @@ export interface SiteData {
   agencies: Agency[];
   /** The task register (content/tasks/), in the order of the plan text. */
   tasks: Task[];
+  /** The eight policy areas of III.2 (content/policies/), in the plan's order. */
+  policies: PolicyEntry[];
+  /** The targets of II.2 (content/targets/), by horizon then in the text's order. */
+  targets: TargetEntry[];
+  /** Progress figures from published reports (content/reports/); empty until one exists. */
+  reports: ReportEntry[];
+  /** Abbreviations and terms (content/glossary/). */
+  glossary: GlossaryEntry[];
   /** The linker's terms that apply at a place of a plan (or anywhere, without a place). */
   linkTermsAt: (place?: PlanPlace) => LinkTerm[];
   /** Each plan's text, linked in reading order: plan id → part key (see planTextParts) → segments. */
@@ -146,13 +168,43 @@ async function load(): Promise<SiteData> {
     sectionsByPlan,
   );
 
+  // Policy areas, targets, reports and the glossary: citations, verbatim wording and ids.
+  const targets = sortTargets(
+    (await getCollection('targets')).map((e) => ({ id: e.id, ...e.data })),
+  );
+  issues.push(...checkTargets(targets, { dir: `${base}/targets`, sectionsByPlan }));
+  const reports = (await getCollection('reports')).map((e) => ({ id: e.id, ...e.data }));
+  const documentIds = new Set(documents.map((d) => d.id));
+  issues.push(...checkReports(reports, targets, { dir: `${base}/reports`, documentIds }));
+  const policies = sortPolicies(
+    (await getCollection('policies')).map((e) => ({ id: e.id, ...e.data })),
+  );
+  const agencyIds = new Set(agencies.map((a) => a.id));
+  // The real site must cover all eight areas; a fixture set may hold a few.
+  const requireAll = base === contentDir({});
+  issues.push(
+    ...checkPolicies(policies, {
+      dir: `${base}/policies`,
+      sectionsByPlan,
+      agencyIds,
+      documentIds,
+      targetIds: new Set(targets.map((t) => t.id)),
+      requireAll,
+    }),
+    ...(requireAll ? checkGeneralContacts(agencyIds) : []),
+  );
+  const glossary = (await getCollection('glossary')).map((e) => ({ id: e.id, ...e.data }));
+  issues.push(...checkGlossary(glossary, { dir: `${base}/glossary`, sectionsByPlan }));
+
   assertNoIssues(issues);
 
   // Cross-links in the text: documents, plus agencies and glossary terms where those exist.
   const docTerms = documentTerms(documents);
+  const glossaryLinkTerms = glossaryTerms(glossary);
   const linkTermsAt = (place?: PlanPlace): LinkTerm[] => [
     ...docTerms,
     ...agencyTerms(agencies, place),
+    ...glossaryLinkTerms,
   ];
   const planLinks = new Map(
     plans.map((p) => [p.id, linkParts(planTextParts(p.id, p.sections), linkTermsAt)]),
@@ -164,6 +216,10 @@ async function load(): Promise<SiteData> {
     columns,
     agencies,
     tasks,
+    policies,
+    targets,
+    reports,
+    glossary,
     linkTermsAt,
     planLinks,
   };
