@@ -1,0 +1,63 @@
+/**
+ * Builds the search index of a built site with Pagefind's Node API, in place of `pagefind --site`:
+ * `node scripts/index-search.ts [site directory]` (default `dist`). It indexes the same pages
+ * the CLI would (those with data-pagefind-body), as src/lib/search-index.ts prepares them: long
+ * pages split into one result per marked section, and white space where Pagefind 1.6 would run
+ * two blocks' text together. The served HTML is not changed. Writes `<site>/pagefind/` and prints
+ * what it indexed.
+ */
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as pagefind from 'pagefind';
+import { searchRecords } from '../src/lib/search-index.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((f) => !relative(dir, f).startsWith('pagefind/'))
+    .sort();
+}
+
+/** The address Pagefind gives a file: "ke-hoach/510-qd-ubnd/index.html" → "/ke-hoach/510-qd-ubnd/". */
+export function pageUrl(site: string, file: string): string {
+  return `/${relative(site, file).split('\\').join('/')}`.replace(/index\.html$/, '');
+}
+
+export async function indexSite(siteDir: string): Promise<{ records: number; ms: number }> {
+  const site = resolve(siteDir);
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind không tạo được chỉ mục: ${errors.join('; ')}`);
+  for (const file of await htmlFiles(site)) {
+    for (const record of searchRecords(await readFile(file, 'utf8'), pageUrl(site, file))) {
+      const result = await index.addHTMLFile(record);
+      if (result.errors.length > 0) {
+        throw new Error(`Pagefind không đọc được ${record.url}: ${result.errors.join('; ')}`);
+      }
+    }
+  }
+  await rm(join(site, 'pagefind'), { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length > 0) {
+    throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
+  }
+  await pagefind.close();
+  // Pages without data-pagefind-body are left out when the index is written, as the CLI does.
+  const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const records = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+    (sum, language) => sum + language.page_count,
+    0,
+  );
+  return { records, ms: Math.round(performance.now() - started) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const site = process.argv[2] ?? 'dist';
+  const { records, ms } = await indexSite(site);
+  console.log(
+    `Chỉ mục tìm kiếm: ${records} kết quả có thể tìm, ghi vào ${site}/pagefind/ (${ms} ms)`,
+  );
+}

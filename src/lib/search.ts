@@ -1,0 +1,410 @@
+/**
+ * Query expansion for the site search, as pure functions the search page runs in the browser.
+ *
+ * Pagefind folds combining marks (a query "vay von" finds "vay vốn") but keeps `đ` as a letter of
+ * its own, so "dat dai" finds nothing. It also cannot know that HTX and "hợp tác xã" are the same
+ * thing. Rather than index a folded copy of the text (which would then show up in excerpts), the
+ * search page runs the query as typed plus the spellings it may stand for ("đat đai", "hợp tác
+ * xã"), and merges the results: excerpts always come from the real text.
+ *
+ * Pagefind drops a query word it cannot find anywhere and matches the rest, so "dat dai" alone
+ * would return every page with "dài". Spellings are therefore checked word by word first and only
+ * the ones the index knows are combined into queries.
+ */
+import { foldVi } from './vietnamese.ts';
+import type { PlanParagraph, PlanSection } from './plan-parser.ts';
+import { sectionLabel } from './plans.ts';
+
+/** An abbreviation and its full form, as the glossary writes them ("HTX", "hợp tác xã"). */
+export interface Synonym {
+  /** The abbreviation as written in the text ("HTX", "QĐ"). */
+  short: string;
+  /** Its full form ("hợp tác xã", "Quyết định"). */
+  long: string;
+  /**
+   * Whether the full form typed also searches the abbreviation. True for abbreviations the text
+   * uses as words (HTX); false for codes found only inside document numbers (SKHĐT), where "Sở Kế
+   * hoạch và Đầu tư" would otherwise bring up a document number instead of the department.
+   */
+  bothWays: boolean;
+  /**
+   * The abbreviation never occurs in the text, so its full form is the better reading of what was
+   * typed and comes first. Default false: the abbreviation as typed comes first.
+   */
+  preferFull?: boolean;
+}
+
+/** One way of reading the query: its words, each with the spellings it may stand for. */
+export interface QueryReading {
+  /** Per word of the query: the spelling as typed first, then its alternatives. */
+  words: string[][];
+  /** Preference for this reading, 1 for the query as typed. */
+  weight: number;
+}
+
+/** A query to run, with the weight its results get when merged. */
+export interface PlannedQuery {
+  query: string;
+  weight: number;
+  /** Index of the reading it spells; scores are comparable only within one reading. */
+  reading: number;
+}
+
+/** A result as the Pagefind JS API returns it; only the fields merging needs. */
+export interface ScoredResult {
+  id: string;
+  score: number;
+}
+
+/** Weight of a reading that swaps an abbreviation for its full form or back. */
+export const SYNONYM_WEIGHT = 0.8;
+/** Weight of a reading that keeps an abbreviation the text never uses (see `preferFull`). */
+export const UNUSED_ABBREVIATION_WEIGHT = 0.5;
+/** Added to the score of a page that has the query's words side by side, in order. */
+export const PHRASE_BONUS = 1;
+/** Weight of `đ` put in a word the user typed with other diacritics: they chose not to type it. */
+export const TYPED_DIACRITICS_D_WEIGHT = 0.5;
+/** At most this many queries run for one search, so a long query stays fast. */
+export const MAX_QUERIES = 8;
+
+const VOWELS = /[aeiouy]/i;
+const LETTERS = /\p{L}/u;
+
+/** NFC, single spaces, no surrounding white space. */
+export function normalizeQuery(query: string): string {
+  return query.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** True when a word carries any Vietnamese diacritic, `đ` included. */
+export function hasDiacritics(word: string): boolean {
+  return foldVi(word) !== word.normalize('NFC');
+}
+
+/**
+ * Abbreviations and document-number codes may have `đ` anywhere (QĐ, NĐ, HĐND, SKHĐT); a
+ * Vietnamese syllable only at its start (đất, Điều). A piece with no vowel, or typed in capitals,
+ * reads as an abbreviation.
+ */
+function looksLikeAbbreviation(piece: string): boolean {
+  const folded = foldVi(piece);
+  if (!VOWELS.test(folded)) return true;
+  return piece.length >= 2 && piece === piece.toUpperCase() && piece !== piece.toLowerCase();
+}
+
+/** The spellings of one run of letters with `d` read as `đ` where Vietnamese allows it. */
+function pieceSpellings(piece: string): string[] {
+  const positions: number[] = [];
+  const chars = [...piece];
+  if (looksLikeAbbreviation(piece)) {
+    chars.forEach((c, i) => {
+      if (c === 'd' || c === 'D') positions.push(i);
+    });
+  } else if (chars[0] === 'd' || chars[0] === 'D') {
+    positions.push(0);
+  }
+  const used = positions.slice(0, 3);
+  const spellings: string[] = [];
+  for (let mask = 0; mask < 1 << used.length; mask++) {
+    const out = [...chars];
+    used.forEach((pos, bit) => {
+      if (mask & (1 << bit)) out[pos] = out[pos] === 'D' ? 'Đ' : 'đ';
+    });
+    spellings.push(out.join(''));
+  }
+  return spellings;
+}
+
+/**
+ * The spellings a typed word may stand for with `d` read as `đ`: "dat" → ["dat", "đat"],
+ * "510/QD-UBND" → ["510/QD-UBND", "510/QĐ-UBND", …]. The word as typed comes first. Punctuation
+ * inside a document number is kept; each run of letters is varied on its own.
+ */
+export function dSpellings(word: string, limit = 8): string[] {
+  const parts = word.match(/\p{L}+|[^\p{L}]+/gu) ?? [];
+  let spellings = [''];
+  for (const part of parts) {
+    const options = LETTERS.test(part) ? pieceSpellings(part) : [part];
+    spellings = spellings.flatMap((s) => options.map((o) => s + o)).slice(0, limit);
+  }
+  return spellings;
+}
+
+/** Lower-case words of a text with diacritics folded, for comparing with what was typed. */
+function foldedWords(text: string): string[] {
+  return foldVi(text)
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+}
+
+/**
+ * Whether a typed word stands for an abbreviation. Two-letter codes (KH, TU, CP) are also
+ * ordinary syllables once folded ("tu" is tư, từ, tự…), so they count only typed in capitals.
+ */
+function typedAbbreviation(word: string, short: string): boolean {
+  const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (foldVi(bare).toLowerCase() !== foldVi(short).toLowerCase()) return false;
+  return [...short].length >= 3 || (bare === bare.toUpperCase() && bare !== bare.toLowerCase());
+}
+
+/** One swap an abbreviation table allows at a place of the query. */
+interface Swap {
+  start: number;
+  end: number;
+  replacement: string[];
+  /** Weight factor of a reading that makes this swap. */
+  applied: number;
+  /** Weight factor of a reading that does not. */
+  skipped: number;
+}
+
+function findSwaps(words: string[], synonyms: readonly Synonym[]): Swap[] {
+  const folded = words.map((w) => foldedWords(w).join(' '));
+  const swaps: Swap[] = [];
+  for (const { short, long, bothWays, preferFull = false } of synonyms) {
+    const longWords = foldedWords(long);
+    words.forEach((word, i) => {
+      if (typedAbbreviation(word, short)) {
+        swaps.push({
+          start: i,
+          end: i + 1,
+          replacement: long.split(/\s+/),
+          applied: preferFull ? 1 : SYNONYM_WEIGHT,
+          skipped: preferFull ? UNUSED_ABBREVIATION_WEIGHT : 1,
+        });
+      }
+      if (
+        bothWays &&
+        longWords.length >= 2 &&
+        longWords.every((lw, k) => folded[i + k] !== undefined && folded[i + k] === lw)
+      ) {
+        swaps.push({
+          start: i,
+          end: i + longWords.length,
+          replacement: [short],
+          applied: SYNONYM_WEIGHT,
+          skipped: 1,
+        });
+      }
+    });
+  }
+  return swaps;
+}
+
+/**
+ * The readings of a query: as typed, and with abbreviations swapped for their full forms or back
+ * ("htx vay von" → also "hợp tác xã vay von"). Each word comes with its `đ` spellings.
+ */
+export function planQuery(query: string, synonyms: readonly Synonym[] = []): QueryReading[] {
+  const words = normalizeQuery(query).split(' ').filter(Boolean);
+  if (words.length === 0) return [];
+  const swaps = findSwaps(words, synonyms);
+  // Every set of swaps that do not overlap, fewest swaps first, so the limit keeps the closest.
+  let sets: Swap[][] = [[]];
+  for (const swap of swaps) {
+    sets = [
+      ...sets,
+      ...sets
+        .filter((set) => set.every((s) => s.end <= swap.start || swap.end <= s.start))
+        .map((set) => [...set, swap]),
+    ];
+  }
+  const weightOf = (set: Swap[]) =>
+    swaps.reduce((w, swap) => w * (set.includes(swap) ? swap.applied : swap.skipped), 1);
+  sets.sort((a, b) => weightOf(b) - weightOf(a) || a.length - b.length);
+  const readings: QueryReading[] = [];
+  const seen = new Set<string>();
+  for (const set of sets.slice(0, MAX_QUERIES)) {
+    const out: string[] = [];
+    for (let i = 0; i < words.length;) {
+      const swap = set.find((s) => s.start === i);
+      if (swap) {
+        out.push(...swap.replacement);
+        i = swap.end;
+      } else {
+        out.push(words[i]!);
+        i += 1;
+      }
+    }
+    const key = out.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    readings.push({
+      words: out.map((w) => dSpellings(w)),
+      weight: weightOf(set),
+    });
+  }
+  return readings;
+}
+
+/** The spellings whose presence in the index must be checked before queries are built. */
+export function spellingsToCheck(readings: readonly QueryReading[]): string[] {
+  const out = new Set<string>();
+  for (const reading of readings) {
+    for (const spellings of reading.words) {
+      if (spellings.length > 1) spellings.forEach((s) => out.add(s));
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The quoted form of a query, for Pagefind's phrase search, or null for one word or a query that
+ * already has quotes.
+ */
+export function phraseQuery(query: string): string | null {
+  if (query.includes('"') || query.split(' ').filter(Boolean).length < 2) return null;
+  return `"${query}"`;
+}
+
+/**
+ * The queries to run: for every reading, each word's spellings the index knows, combined. A word
+ * none of whose spellings is known stays as typed (Pagefind then ignores it). Heaviest first,
+ * without duplicates, at most `limit`.
+ */
+export function buildQueries(
+  readings: readonly QueryReading[],
+  isKnown: (spelling: string) => boolean,
+  limit = MAX_QUERIES,
+): PlannedQuery[] {
+  const best = new Map<string, PlannedQuery>();
+  readings.forEach((reading, index) => {
+    let partial: PlannedQuery[] = [{ query: '', weight: reading.weight, reading: index }];
+    for (const spellings of reading.words) {
+      const typed = spellings[0]!;
+      const known = spellings.length > 1 ? spellings.filter(isKnown) : spellings;
+      const options = (known.length > 0 ? known : [typed]).map((s) => ({
+        spelling: s,
+        weight: s === typed || !hasDiacritics(typed) ? 1 : TYPED_DIACRITICS_D_WEIGHT,
+      }));
+      partial = partial
+        .flatMap((p) =>
+          options.map((o) => ({
+            query: p.query ? `${p.query} ${o.spelling}` : o.spelling,
+            weight: p.weight * o.weight,
+            reading: index,
+          })),
+        )
+        .sort((a, b) => b.weight - a.weight)
+        .slice(0, limit);
+    }
+    for (const p of partial) {
+      const seen = best.get(p.query);
+      if (!seen || seen.weight < p.weight) best.set(p.query, p);
+    }
+  });
+  return [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, limit);
+}
+
+/**
+ * Merges the results of several queries: a page found by more than one keeps its best score.
+ * Spellings of one reading ("dat dai" as "đat đai" or "đat dai") have the same number of words,
+ * so their Pagefind scores compare directly. Readings of different lengths do not (Pagefind adds
+ * up a score per word, so "hợp tác xã" would outscore "HTX" by length alone): each reading's
+ * scores are scaled so that its best result scores the reading's weight. Pages where the words
+ * stand side by side (`phraseIds`, from a quoted search) come before the others: Pagefind itself
+ * ranks "quy khong chia" in "quy định … không … chia sẻ" as high as in "quỹ không chia".
+ */
+export function mergeResults<T extends ScoredResult>(
+  runs: readonly (PlannedQuery & { results: readonly T[] })[],
+  phraseIds: ReadonlySet<string> = new Set(),
+): T[] {
+  const readings = new Map<number, { weight: number; scores: Map<string, T> }>();
+  for (const run of runs) {
+    let reading = readings.get(run.reading);
+    if (!reading) {
+      reading = { weight: 0, scores: new Map() };
+      readings.set(run.reading, reading);
+    }
+    reading.weight = Math.max(reading.weight, run.weight);
+    for (const result of run.results) {
+      const score = result.score * run.weight;
+      const current = reading.scores.get(result.id);
+      if (!current || score > current.score) reading.scores.set(result.id, { ...result, score });
+    }
+  }
+  const best = new Map<string, T>();
+  for (const { weight, scores } of readings.values()) {
+    const top = Math.max(...[...scores.values()].map((r) => r.score));
+    for (const result of scores.values()) {
+      const score =
+        (top > 0 ? (result.score / top) * weight : 0) +
+        (phraseIds.has(result.id) ? PHRASE_BONUS : 0);
+      const current = best.get(result.id);
+      if (!current || score > current.score) best.set(result.id, { ...result, score });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Facet counts for a set of pages: how many of them carry each value of each filter, in the
+ * shape Pagefind reports them. `pagesByValue` maps filter → value → page ids.
+ */
+export function countFilters(
+  ids: Iterable<string>,
+  pagesByValue: Record<string, Record<string, ReadonlySet<string>>>,
+): Record<string, Record<string, number>> {
+  const list = [...ids];
+  const counts: Record<string, Record<string, number>> = {};
+  for (const [filter, values] of Object.entries(pagesByValue)) {
+    counts[filter] = {};
+    for (const [value, pages] of Object.entries(values)) {
+      counts[filter][value] = list.filter((id) => pages.has(id)).length;
+    }
+  }
+  return counts;
+}
+
+/**
+ * Abbreviations of department names that administrative writing uses and people type, though the
+ * plan itself spells the names out ("Sở KH&ĐT" for Sở Kế hoạch và Đầu tư). Searched one way only.
+ */
+export const DEPARTMENT_ABBREVIATIONS: readonly Synonym[] = [
+  { short: 'KH&ĐT', long: 'Kế hoạch và Đầu tư', bothWays: false, preferFull: true },
+  {
+    short: 'NN&PTNT',
+    long: 'Nông nghiệp và Phát triển nông thôn',
+    bothWays: false,
+    preferFull: true,
+  },
+  { short: 'KH&CN', long: 'Khoa học và Công nghệ', bothWays: false, preferFull: true },
+];
+
+/**
+ * The glossary's abbreviations with a certain full form, as the search's synonym table. Only the
+ * ones the text uses as words (kind `viet-tat`) are searched from their full form too.
+ */
+export function synonymsFromGlossary(
+  entries: readonly { term: string; kind: string; expansion?: string | undefined }[],
+): Synonym[] {
+  return entries
+    .filter((e) => e.kind !== 'thuat-ngu' && e.expansion)
+    .map((e) => ({ short: e.term, long: e.expansion!, bothWays: e.kind === 'viet-tat' }));
+}
+
+/** The heading of a section without its own number: "2.4. Chính sách tín dụng" → the words. */
+function headingWords(section: Pick<PlanSection, 'heading'>): string | null {
+  if (!section.heading) return null;
+  return section.heading.replace(/^(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s+/, '').trim() || null;
+}
+
+/** What a search result calls a section of the full text: "Mục III.2.4. Chính sách tín dụng". */
+export function sectionSearchTitle(section: Pick<PlanSection, 'key' | 'heading'>): string {
+  const words = headingWords(section);
+  return words ? `${sectionLabel(section)}. ${words}` : sectionLabel(section);
+}
+
+/** What a search result calls a paragraph: "Mục III.2.4, đoạn 2 – Chính sách tín dụng". */
+export function paragraphSearchTitle(
+  section: Pick<PlanSection, 'key' | 'heading'> & { paragraphs: readonly unknown[] },
+  paragraph: Pick<PlanParagraph, 'index'>,
+): string {
+  const base =
+    section.paragraphs.length === 1
+      ? sectionLabel(section)
+      : `${sectionLabel(section)}, đoạn ${paragraph.index}`;
+  const words = headingWords(section);
+  return words ? `${base} – ${words}` : base;
+}

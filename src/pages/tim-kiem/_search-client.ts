@@ -1,0 +1,293 @@
+/**
+ * The search page's only script. It loads Pagefind's Component UI, gives it Vietnamese labels and
+ * a result layout (type, title, excerpt, the sections that matched), and wraps Pagefind's search
+ * so that a query also runs as the spellings it may stand for (`d` → `đ`, abbreviations): see
+ * src/lib/search.ts. The wrapping goes through the UI's documented `bundlePath` option: it points
+ * at /search/pagefind.js, a small module that re-exports Pagefind's own and hands the instance to
+ * `decorate` below.
+ */
+import {
+  buildQueries,
+  countFilters,
+  mergeResults,
+  phraseQuery,
+  planQuery,
+  spellingsToCheck,
+  type Synonym,
+} from '../../lib/search.ts';
+
+type FilterCounts = Record<string, Record<string, number>>;
+type FilterSelection = Record<string, string[] | string>;
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+  anchor?: unknown;
+}
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+  sub_results?: SubResult[];
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<ResultData>;
+}
+
+interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+  timings?: unknown;
+}
+
+interface SearchOptions {
+  filters?: FilterSelection;
+  sort?: Record<string, string>;
+}
+
+interface PagefindApi {
+  search: (term: string | null, options?: SearchOptions) => Promise<PagefindResponse | null>;
+  filters: () => Promise<FilterCounts>;
+}
+
+interface Instance {
+  searchTerm: string;
+  triggerSearch: (term: string) => void;
+  setTranslations: (strings: Record<string, string>) => void;
+  on: (event: string, callback: (...args: unknown[]) => void) => void;
+}
+
+interface PagefindComponents {
+  configureInstance: (name: string, options: Record<string, unknown>) => Instance;
+  getInstanceManager: () => { getInstance: (name: string) => Instance };
+}
+
+const root = document.getElementById('tim-kiem');
+const synonyms: Synonym[] = JSON.parse(root?.dataset['synonyms'] ?? '[]');
+
+/** Wraps a Pagefind instance so that one search runs every reading of the query and merges. */
+function decorate(api: PagefindApi): PagefindApi {
+  const search = api.search;
+  const known = new Map<string, Promise<boolean>>();
+  const isKnown = (spelling: string): Promise<boolean> => {
+    let answer = known.get(spelling);
+    if (!answer) {
+      answer = search(spelling).then((r) => (r?.results.length ?? 0) > 0);
+      known.set(spelling, answer);
+    }
+    return answer;
+  };
+
+  // Which pages carry each facet value, to count facets over merged results exactly.
+  let facetPages: Promise<Record<string, Record<string, Set<string>>>> | undefined;
+  const pagesByValue = () =>
+    (facetPages ??= api.filters().then(async (totals) => {
+      const out: Record<string, Record<string, Set<string>>> = {};
+      for (const [filter, values] of Object.entries(totals)) {
+        out[filter] = {};
+        for (const value of Object.keys(values)) {
+          const r = await search(null, { filters: { [filter]: [value] } });
+          out[filter][value] = new Set(r?.results.map((x) => x.id) ?? []);
+        }
+      }
+      return out;
+    }));
+
+  const hasFilters = (filters?: FilterSelection) =>
+    Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+
+  const expandedSearch = async (term: string | null, options: SearchOptions = {}) => {
+    if (!term || !term.trim()) return search(term, options);
+    const readings = planQuery(term, synonyms);
+    const checks = spellingsToCheck(readings);
+    const answers = await Promise.all(checks.map(isKnown));
+    const present = new Map(checks.map((s, i) => [s, answers[i]!]));
+    const queries = buildQueries(readings, (s) => present.get(s) ?? false);
+    if (queries.length === 0) return search(term, options);
+
+    const [runs, phrases] = await Promise.all([
+      Promise.all(queries.map(async (q) => ({ ...q, response: await search(q.query, options) }))),
+      Promise.all(
+        queries.map((q) => phraseQuery(q.query)).map((p) => (p ? search(p, options) : null)),
+      ),
+    ]);
+    const phraseIds = new Set(phrases.flatMap((r) => r?.results.map((x) => x.id) ?? []));
+    const merged = mergeResults(
+      runs.map((r) => ({ ...r, results: r.response?.results ?? [] })),
+      phraseIds,
+    );
+    // One query: its own facet counts hold, since the phrase matches are among its results.
+    if (runs.length === 1 && runs[0]!.response) return { ...runs[0]!.response, results: merged };
+    const unfiltered = hasFilters(options.filters)
+      ? await Promise.all(queries.map((q) => search(q.query, { ...options, filters: {} })))
+      : runs.map((r) => r.response);
+    const allIds = new Set(unfiltered.flatMap((r) => r?.results.map((x) => x.id) ?? []));
+    const pages = await pagesByValue();
+    const first = runs.find((r) => r.response)?.response;
+    return {
+      ...first,
+      results: merged,
+      unfilteredResultCount: allIds.size,
+      filters: countFilters(
+        merged.map((r) => r.id),
+        pages,
+      ),
+      totalFilters: countFilters(allIds, pages),
+    } as PagefindResponse;
+  };
+
+  api.search = expandedSearch;
+  return api;
+}
+
+/** The sub-result a reader should land on: the section or paragraph with the most hits. */
+function bestSection(data: ResultData): SubResult | undefined {
+  const anchored = (data.sub_results ?? []).filter((s) => s.anchor);
+  return anchored.reduce<SubResult | undefined>(
+    (best, s) => (!best || (s.locations?.length ?? 0) > (best.locations?.length ?? 0) ? s : best),
+    undefined,
+  );
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** One result: its type, its title linking where the hits are, an excerpt, other sections. */
+function renderResult(data: ResultData): HTMLElement {
+  const item = element('li', 'kq');
+  const type = data.filters?.['loai']?.[0];
+  if (type) {
+    const label = element('p', 'kq-loai');
+    label.append(element('span', 'visually-hidden', 'Loại: '), type);
+    item.append(label);
+  }
+  const best = bestSection(data);
+  const heading = element('h2', 'kq-tieu-de');
+  const link = element('a', 'kq-lien-ket', data.meta['title'] ?? data.url);
+  link.href = best?.url ?? data.url;
+  heading.append(link);
+  item.append(heading);
+  // A section of a long page names the page it belongs to, then where the hits are.
+  const page = data.meta['trang'];
+  if (page) item.append(element('p', 'kq-trang', `Trong: ${page}`));
+  if (best && best.title !== data.meta['title']) item.append(element('p', 'kq-vi-tri', best.title));
+  const excerpt = element('p', 'kq-trich');
+  // Pagefind escapes the page text and only adds <mark> around the hits.
+  excerpt.innerHTML = best?.excerpt || data.excerpt;
+  item.append(excerpt);
+
+  const others = (data.sub_results ?? [])
+    .filter((s) => s.anchor && s !== best)
+    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+    .slice(0, 2);
+  if (others.length > 0) {
+    const list = element('ul', 'kq-doan-khac');
+    list.setAttribute('aria-label', 'Chỗ khác trong trang này');
+    for (const sub of others) {
+      const li = element('li', 'kq-doan');
+      const a = element('a', 'kq-doan-lien-ket', sub.title);
+      a.href = sub.url;
+      const p = element('p', 'kq-doan-trich');
+      p.innerHTML = sub.excerpt;
+      li.append(a, p);
+      list.append(li);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+const translations: Record<string, string> = {
+  placeholder: 'Ví dụ: vay vốn HTX, dat dai, 510/QĐ-UBND',
+  search_label: 'Tìm trong trang',
+  clear_search: 'Xoá',
+  results_label: 'Kết quả tìm kiếm',
+  zero_results:
+    'Không tìm thấy kết quả nào cho “[SEARCH_TERM]”. Hãy thử từ khác hoặc bớt từ; gõ có dấu hay không dấu đều được.',
+  many_results: '[COUNT] kết quả cho “[SEARCH_TERM]”',
+  one_result: '[COUNT] kết quả cho “[SEARCH_TERM]”',
+  searching: 'Đang tìm “[SEARCH_TERM]”…',
+  error_search: 'Không tải được bộ tìm kiếm. Hãy tải lại trang.',
+  keyboard_navigate: 'di chuyển',
+  input_hint: 'Kết quả hiện ra khi bạn gõ',
+};
+
+/**
+ * Pagefind's filter dropdowns build their options' accessible names in English ("Cơ quan, 2
+ * results", "Loại nội dung, 1 filter selected"), outside its translations: say them in Vietnamese.
+ */
+function translateFilterLabels(container: Element) {
+  const fix = (el: Element) => {
+    const label = el.getAttribute('aria-label');
+    if (!label) return;
+    const fixed = label
+      .replace(/, (\d+) results?$/, ', $1 kết quả')
+      .replace(/, (\d+) filters? selected$/, ', đã chọn $1');
+    if (fixed !== label) el.setAttribute('aria-label', fixed);
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') fix(record.target as Element);
+      record.addedNodes.forEach((node) => {
+        if (node instanceof Element) [node, ...node.querySelectorAll('[aria-label]')].forEach(fix);
+      });
+    }
+  }).observe(container, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
+}
+
+async function start() {
+  // Loaded here rather than by a tag, so that the instance is configured before anything loads.
+  const uiUrl = '/pagefind/pagefind-component-ui.js';
+  await import(/* @vite-ignore */ uiUrl);
+  const components = (window as unknown as { PagefindComponents: PagefindComponents })
+    .PagefindComponents;
+  const instance = components.configureInstance('default', {
+    bundlePath: '/search/',
+    excerptLength: 24,
+    decorate,
+  });
+  instance.setTranslations(translations);
+  const results = document.querySelector('pagefind-results') as
+    (HTMLElement & { resultTemplate: unknown }) | null;
+  if (results) results.resultTemplate = renderResult;
+  const filters = document.querySelector('.search-filters');
+  if (filters) translateFilterLabels(filters);
+
+  // The address keeps the query, so a search can be shared, bookmarked and reloaded.
+  instance.on('search', (term) => {
+    const q = typeof term === 'string' ? term.trim() : '';
+    const url = new URL(window.location.href);
+    if (q) url.searchParams.set('q', q);
+    else url.searchParams.delete('q');
+    window.history.replaceState(null, '', url);
+  });
+
+  const q = new URL(window.location.href).searchParams.get('q')?.trim();
+  const header = document.getElementById('o-tim-kiem') as HTMLInputElement | null;
+  if (header && q) header.value = q;
+  if (q) instance.triggerSearch(q);
+  root?.setAttribute('data-san-sang', '');
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  document.getElementById('tim-kiem-loi')?.removeAttribute('hidden');
+});

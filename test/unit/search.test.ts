@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildQueries,
+  countFilters,
+  DEPARTMENT_ABBREVIATIONS,
+  dSpellings,
+  hasDiacritics,
+  mergeResults,
+  normalizeQuery,
+  paragraphSearchTitle,
+  phraseQuery,
+  planQuery,
+  sectionSearchTitle,
+  spellingsToCheck,
+  synonymsFromGlossary,
+  type Synonym,
+} from '../../src/lib/search.ts';
+
+const synonyms: Synonym[] = [
+  { short: 'HTX', long: 'hợp tác xã', bothWays: true },
+  { short: 'KTTT', long: 'kinh tế tập thể', bothWays: true },
+  { short: 'THT', long: 'tổ hợp tác', bothWays: true },
+  { short: 'BHXH', long: 'bảo hiểm xã hội', bothWays: true },
+  { short: 'TU', long: 'Tỉnh ủy', bothWays: false },
+  { short: 'SKHĐT', long: 'Sở Kế hoạch và Đầu tư', bothWays: false },
+];
+
+/** The queries a search runs when the index knows exactly the words in `known`. */
+function queriesFor(query: string, known: string[]): string[] {
+  const set = new Set(known);
+  return buildQueries(planQuery(query, synonyms), (s) => set.has(s)).map((q) => q.query);
+}
+
+describe('spellings with đ', () => {
+  it('reads an initial d of a Vietnamese word as đ too', () => {
+    expect(dSpellings('dat')).toEqual(['dat', 'đat']);
+    expect(dSpellings('Dieu')).toEqual(['Dieu', 'Đieu']);
+  });
+
+  it('leaves a d inside a Vietnamese syllable alone', () => {
+    expect(dSpellings('VssID')).toEqual(['VssID']);
+    expect(dSpellings('vay')).toEqual(['vay']);
+  });
+
+  it('reads any d of an abbreviation or document code as đ', () => {
+    expect(dSpellings('qd')).toEqual(['qd', 'qđ']);
+    expect(dSpellings('HDND')).toEqual(['HDND', 'HĐND', 'HDNĐ', 'HĐNĐ']);
+    expect(dSpellings('SKHDT')).toContain('SKHĐT');
+  });
+
+  it('keeps the punctuation of a document number and varies each code on its own', () => {
+    const spellings = dSpellings('510/QD-UBND');
+    expect(spellings[0]).toBe('510/QD-UBND');
+    expect(spellings).toContain('510/QĐ-UBND');
+    expect(spellings.every((s) => s.startsWith('510/Q') && s.includes('-UBN'))).toBe(true);
+    expect(dSpellings('55/2015/ND-CP')).toContain('55/2015/NĐ-CP');
+  });
+
+  it('tells words typed with diacritics from bare ones', () => {
+    expect(hasDiacritics('đất')).toBe(true);
+    expect(hasDiacritics('dầu')).toBe(true);
+    expect(hasDiacritics('dat')).toBe(false);
+  });
+
+  it('normalises white space and composes characters', () => {
+    expect(normalizeQuery('  vay   von\n')).toBe('vay von');
+    expect(normalizeQuery('vốn'.normalize('NFD'))).toBe('vốn');
+  });
+});
+
+describe('queries built from what the index knows', () => {
+  it('turns "dat dai" into "đat đai" when only the đ spellings exist', () => {
+    expect(queriesFor('dat dai', ['đat', 'đai'])).toEqual(['đat đai']);
+  });
+
+  it('runs both readings when the index knows both spellings of a word', () => {
+    expect(queriesFor('dau tu', ['dau', 'đau'])).toEqual(
+      expect.arrayContaining(['dau tu', 'đau tu']),
+    );
+  });
+
+  it('keeps a word the index does not know as typed', () => {
+    expect(queriesFor('dat xyz', [])).toEqual(['dat xyz']);
+  });
+
+  it('finds "nghi dinh 55" as "nghi đinh 55"', () => {
+    expect(queriesFor('nghi dinh 55', ['đinh'])).toEqual(['nghi đinh 55']);
+  });
+
+  it('asks about the spellings of the words that have more than one', () => {
+    expect(spellingsToCheck(planQuery('vay von dat'))).toEqual(['dat', 'đat']);
+  });
+
+  it('ranks a typed word above đ put into a word typed with diacritics', () => {
+    const queries = buildQueries(planQuery('dầu'), () => true);
+    expect(queries[0]).toEqual({ query: 'dầu', weight: 1, reading: 0 });
+    expect(queries[1]!.query).toBe('đầu');
+    expect(queries[1]!.weight).toBeLessThan(1);
+  });
+
+  it('never runs more than the limit of queries', () => {
+    const queries = buildQueries(planQuery('dat dai dau tu don vi dia phuong'), () => true, 8);
+    expect(queries).toHaveLength(8);
+  });
+});
+
+describe('abbreviations', () => {
+  it('searches HTX as "hợp tác xã" as well, whatever the case typed', () => {
+    for (const typed of ['HTX', 'htx']) {
+      const readings = planQuery(`${typed} vay von`, synonyms);
+      const texts = readings.map((r) => r.words.map((w) => w[0]).join(' '));
+      expect(texts).toEqual([`${typed} vay von`, 'hợp tác xã vay von']);
+      expect(readings[1]!.weight).toBeLessThan(readings[0]!.weight);
+    }
+  });
+
+  it('searches "hop tac xa" as HTX as well, with or without diacritics', () => {
+    for (const typed of ['hop tac xa', 'Hợp tác xã']) {
+      const texts = planQuery(typed, synonyms).map((r) => r.words.map((w) => w[0]).join(' '));
+      expect(texts).toContain('HTX');
+    }
+  });
+
+  it('knows KTTT, THT and BHXH both ways', () => {
+    const texts = (q: string) =>
+      planQuery(q, synonyms).map((r) => r.words.map((w) => w[0]).join(' '));
+    expect(texts('KTTT')).toContain('kinh tế tập thể');
+    expect(texts('kinh te tap the')).toContain('KTTT');
+    expect(texts('tht')).toContain('tổ hợp tác');
+    expect(texts('bao hiem xa hoi')).toContain('BHXH');
+  });
+
+  it('searches a document-number code from its full form only one way', () => {
+    const texts = (q: string) =>
+      planQuery(q, synonyms).map((r) => r.words.map((w) => w[0]).join(' '));
+    expect(texts('so ke hoach va dau tu')).toEqual(['so ke hoach va dau tu']);
+    expect(texts('SKHDT')).toContain('Sở Kế hoạch và Đầu tư');
+  });
+
+  it('reads "So KH&DT" as Sở Kế hoạch và Đầu tư first, since the text never writes KH&ĐT', () => {
+    const readings = planQuery('So KH&DT', [...DEPARTMENT_ABBREVIATIONS]);
+    expect(readings.map((r) => r.words.map((w) => w[0]).join(' '))).toEqual([
+      'So Kế hoạch và Đầu tư',
+      'So KH&DT',
+    ]);
+    expect(readings[0]!.weight).toBeGreaterThan(readings[1]!.weight);
+  });
+
+  it('does not read a two-letter syllable typed in lower case as an abbreviation', () => {
+    const texts = planQuery('dau tu', synonyms).map((r) => r.words.map((w) => w[0]).join(' '));
+    expect(texts).toEqual(['dau tu']);
+    const upper = planQuery('TU', synonyms).map((r) => r.words.map((w) => w[0]).join(' '));
+    expect(upper).toContain('Tỉnh ủy');
+  });
+
+  it('combines abbreviations with đ spellings', () => {
+    const queries = buildQueries(planQuery('htx dat dai', synonyms), (s) =>
+      ['đat', 'đai'].includes(s),
+    ).map((q) => q.query);
+    expect(queries).toEqual(['htx đat đai', 'hợp tác xã đat đai']);
+  });
+
+  it('takes the glossary abbreviations that have a full form', () => {
+    expect(
+      synonymsFromGlossary([
+        { term: 'HTX', kind: 'viet-tat', expansion: 'hợp tác xã' },
+        { term: 'GAP', kind: 'viet-tat' },
+        { term: 'quỹ không chia', kind: 'thuat-ngu' },
+        { term: 'QĐ', kind: 'ky-hieu', expansion: 'Quyết định' },
+      ]),
+    ).toEqual([
+      { short: 'HTX', long: 'hợp tác xã', bothWays: true },
+      { short: 'QĐ', long: 'Quyết định', bothWays: false },
+    ]);
+  });
+});
+
+describe('merging the results of several queries', () => {
+  it('keeps the best score of a page found by two spellings and orders by score', () => {
+    const merged = mergeResults([
+      { query: 'đat đai', weight: 1, reading: 0, results: [{ id: 'a', score: 4 }] },
+      {
+        query: 'đat dai',
+        weight: 1,
+        reading: 0,
+        results: [
+          { id: 'a', score: 2 },
+          { id: 'b', score: 3 },
+        ],
+      },
+    ]);
+    expect(merged.map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('does not let a longer reading win by its length alone', () => {
+    const merged = mergeResults([
+      { query: 'HTX', weight: 1, reading: 0, results: [{ id: 'short', score: 2 }] },
+      { query: 'hợp tác xã', weight: 0.8, reading: 1, results: [{ id: 'long', score: 9 }] },
+    ]);
+    expect(merged.map((r) => r.id)).toEqual(['short', 'long']);
+  });
+
+  it('ranks a page both readings find by its better place', () => {
+    const merged = mergeResults([
+      {
+        query: 'HTX',
+        weight: 1,
+        reading: 0,
+        results: [
+          { id: 'a', score: 4 },
+          { id: 'b', score: 1 },
+        ],
+      },
+      { query: 'hợp tác xã', weight: 0.8, reading: 1, results: [{ id: 'b', score: 9 }] },
+    ]);
+    expect(merged.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(merged[1]!.score).toBeCloseTo(0.8);
+  });
+
+  it('puts pages with the words side by side first', () => {
+    const merged = mergeResults(
+      [
+        {
+          query: 'quy khong chia',
+          weight: 1,
+          reading: 0,
+          results: [
+            { id: 'scattered', score: 9 },
+            { id: 'phrase', score: 3 },
+          ],
+        },
+      ],
+      new Set(['phrase']),
+    );
+    expect(merged.map((r) => r.id)).toEqual(['phrase', 'scattered']);
+  });
+
+  it('quotes a query of several words for the phrase search', () => {
+    expect(phraseQuery('quy khong chia')).toBe('"quy khong chia"');
+    expect(phraseQuery('HTX')).toBeNull();
+    expect(phraseQuery('"vay von"')).toBeNull();
+  });
+
+  it('counts the pages of each facet value', () => {
+    const counts = countFilters(['a', 'b', 'c'], {
+      loai: { 'Văn bản': new Set(['a', 'x']), 'Cơ quan': new Set(['b', 'c']) },
+    });
+    expect(counts).toEqual({ loai: { 'Văn bản': 1, 'Cơ quan': 2 } });
+  });
+});
+
+describe('titles of the full text in results', () => {
+  const section = {
+    key: 'III.2.4',
+    heading: '2.4. Chính sách tín dụng',
+    paragraphs: [{ index: 1 }, { index: 2 }],
+  };
+  it('names a section by its number and heading', () => {
+    expect(sectionSearchTitle(section)).toBe('Mục III.2.4. Chính sách tín dụng');
+    expect(sectionSearchTitle({ key: 'Điều 2', heading: null })).toBe('Điều 2');
+  });
+  it('names a paragraph by its section, its place and the heading', () => {
+    expect(paragraphSearchTitle(section, { index: 2 })).toBe(
+      'Mục III.2.4, đoạn 2 – Chính sách tín dụng',
+    );
+  });
+});
