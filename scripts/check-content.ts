@@ -1,0 +1,516 @@
+/**
+ * `npm run check:content`: checks every content file the way the build does, in seconds and
+ * without building, and explains each problem to an editor: the file, the field in Vietnamese
+ * words (with the key as written in the file), and what to do.
+ *
+ * Two passes, like the build: each file against its collection's schema (src/schemas/), then the
+ * rules across files that src/data/site-data.ts runs (src/lib/*). A check added to site-data.ts
+ * belongs here too.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { checkAgencies } from '../src/lib/agencies.ts';
+import {
+  checkColumnFile,
+  checkColumnSet,
+  citeProblem,
+  publicationState,
+  type Column,
+} from '../src/lib/columns.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { formatContentIssues, type ContentIssue } from '../src/lib/content-errors.ts';
+import { checkContentSource, COLUMN_COMPONENTS } from '../src/lib/content-safety.ts';
+import { checkCitedDocuments, checkDocuments, type LegalDocument } from '../src/lib/documents.ts';
+import { formatDate } from '../src/lib/format.ts';
+import { checkGlossary, type GlossaryEntry } from '../src/lib/glossary.ts';
+import { parsePlanText, type PlanSection } from '../src/lib/plan-parser.ts';
+import { checkPlanNotes } from '../src/lib/plans.ts';
+import { checkGeneralContacts, checkPolicies, type PolicyEntry } from '../src/lib/policies.ts';
+import {
+  checkReports,
+  checkTargets,
+  type ReportEntry,
+  type TargetEntry,
+} from '../src/lib/targets.ts';
+import { checkTasks } from '../src/lib/tasks.ts';
+import { agencySchema, type Agency } from '../src/schemas/agency.ts';
+import { columnSchema, COLUMN_FIELD_LABELS } from '../src/schemas/column.ts';
+import { documentSchema } from '../src/schemas/document.ts';
+import { glossaryTermSchema } from '../src/schemas/glossary-term.ts';
+import { planSchema, type PlanData } from '../src/schemas/plan.ts';
+import { policySchema } from '../src/schemas/policy.ts';
+import { reportSchema } from '../src/schemas/report.ts';
+import { targetSchema } from '../src/schemas/target.ts';
+import { taskSchema, type Task } from '../src/schemas/task.ts';
+
+/** Field names of every collection as an editor reads them; the key follows in brackets. */
+export const FIELD_WORDS: Readonly<Record<string, string>> = {
+  about: 'Nói về',
+  actions: 'Việc hợp tác xã có thể làm',
+  aliases: 'Cách viết trong văn bản',
+  appendixColumns: 'Cột của bảng phụ lục',
+  asWritten: 'Nguyên văn',
+  audience: 'Đối tượng',
+  base: 'Mốc so sánh',
+  basis: 'Căn cứ',
+  basisNote: 'Ghi chú căn cứ',
+  before: 'Trước ngày',
+  coLeads: 'Cơ quan cùng chủ trì',
+  comparator: 'Phép so sánh',
+  contacts: 'Nơi liên hệ',
+  coordinators: 'Cơ quan phối hợp',
+  date: 'Ngày',
+  day: 'Ngày',
+  definition: 'Định nghĩa',
+  document: 'Văn bản',
+  effect: 'Hiệu lực',
+  effectiveFrom: 'Có hiệu lực từ',
+  expansion: 'Viết đầy đủ',
+  expansionBasis: 'Căn cứ viết đầy đủ',
+  forms: 'Các dạng viết',
+  from: 'Từ',
+  gaps: 'Điều văn bản chưa nói',
+  groups: 'Thuộc nhóm',
+  headline: 'Câu tóm tắt',
+  hint: 'Gợi ý',
+  horizon: 'Mốc năm',
+  implements: 'Văn bản được thực hiện',
+  isGroup: 'Là nhóm cơ quan',
+  issuedOn: 'Ngày ban hành',
+  issuer: 'Cơ quan ban hành',
+  issuerAgency: 'Mã cơ quan ban hành',
+  kind: 'Loại',
+  lead: 'Cơ quan chủ trì',
+  legalBases: 'Căn cứ pháp lý',
+  level: 'Cấp ban hành',
+  metric: 'Chỉ tiêu',
+  month: 'Tháng',
+  name: 'Tên',
+  note: 'Ghi chú',
+  notes: 'Ghi chú biên tập',
+  number: 'Số hiệu',
+  order: 'Thứ tự',
+  output: 'Sản phẩm',
+  parent: 'Thuộc cơ quan',
+  period: 'Kỳ',
+  periodNote: 'Ghi chú về kỳ',
+  plan: 'Kế hoạch',
+  policy: 'Chính sách',
+  reason: 'Lý do',
+  related: 'Liên quan',
+  relations: 'Quan hệ với văn bản khác',
+  reportsTo: 'Báo cáo cho',
+  repeals: 'Văn bản bị bãi bỏ',
+  role: 'Vai trò',
+  section: 'Mục của kế hoạch',
+  shortName: 'Tên ngắn',
+  shortTitle: 'Tên ngắn',
+  source: 'Nguồn',
+  sources: 'Đoạn văn gốc',
+  statusNote: 'Tình trạng',
+  subject: 'Trích yếu',
+  summary: 'Tóm tắt',
+  support: 'Nội dung hỗ trợ',
+  target: 'Đích',
+  targets: 'Mục tiêu',
+  term: 'Thuật ngữ',
+  text: 'Văn bản',
+  timeframe: 'Thời hạn',
+  title: 'Tiêu đề',
+  to: 'Đến',
+  topic: 'Chủ đề',
+  type: 'Loại',
+  unit: 'Đơn vị',
+  url: 'Địa chỉ web',
+  value: 'Giá trị',
+  where: 'Ở đâu',
+  within: 'Trong các đoạn',
+  wording: 'Lời văn',
+  year: 'Năm',
+};
+
+/** "Ảnh bìa (cover) › Mô tả … (cover.alt)", "Cách viết trong văn bản (aliases), mục 2". */
+export function fieldLabel(
+  path: readonly PropertyKey[],
+  labels: Readonly<Record<string, string>> = {},
+): string {
+  if (path.length === 0) return 'phần đầu tệp';
+  const parts: string[] = [];
+  let dotted = '';
+  for (const key of path) {
+    if (typeof key === 'number') {
+      parts[parts.length - 1] += `, mục ${key + 1}`;
+      continue;
+    }
+    const name = String(key);
+    dotted = dotted ? `${dotted}.${name}` : name;
+    const own = labels[dotted];
+    parts.push(own ?? (FIELD_WORDS[name] ? `${FIELD_WORDS[name]} (${name})` : name));
+  }
+  return parts.join(' › ');
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'chữ',
+  number: 'một con số',
+  int: 'một số nguyên',
+  boolean: 'true hoặc false',
+  array: 'một danh sách, mỗi dòng bắt đầu bằng "- "',
+  object: 'một nhóm trường "tên: giá trị"',
+  date: 'một ngày dạng năm-tháng-ngày, ví dụ 2025-03-15',
+};
+
+/**
+ * Plain Vietnamese for the errors a schema does not word itself; zod's Vietnamese locale answers
+ * the rest. A schema's own message always wins over both.
+ */
+function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'chưa điền (trường bắt buộc)';
+      return `phải là ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'đang để trống';
+      if (issue.origin === 'string') return `quá ngắn: cần ít nhất ${issue.minimum} ký tự`;
+      if (issue.origin === 'array') return `cần ít nhất ${issue.minimum} mục`;
+      return undefined;
+    case 'too_big':
+      if (issue.origin === 'string') return `quá dài: tối đa ${issue.maximum} ký tự`;
+      return undefined;
+    case 'invalid_value':
+      return `phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `có trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')}: có thể gõ nhầm tên trường`;
+    default:
+      return undefined;
+  }
+}
+
+z.config({ ...z.locales.vi(), customError: friendlyError });
+
+/** The frontmatter of a Markdown or MDX file, as Astro finds it. */
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+
+/**
+ * YAML read as Astro reads it (js-yaml): an unquoted `2025-03-15` becomes a date. A syntax error
+ * is reported with its line, since a stray colon or tab is the commonest editor mistake.
+ */
+function readYaml(text: string): { data: unknown } | { error: string } {
+  try {
+    return { data: parseYaml(text, { customTags: ['timestamp'] }) ?? {} };
+  } catch (error) {
+    const e = error as { message?: string; linePos?: { line: number }[] };
+    const line = e.linePos?.[0]?.line;
+    return {
+      error: `không đọc được phần khai báo (YAML)${line ? ` ở dòng ${line}` : ''}: kiểm tra dấu hai chấm, dấu nháy và thụt đầu dòng (dùng dấu cách, không dùng phím Tab)`,
+    };
+  }
+}
+
+/** A file whose fields failed the schema: its text can still be checked. */
+interface Rejected {
+  file: string;
+  source: string;
+}
+
+interface Loaded<T> {
+  id: string;
+  file: string;
+  source: string;
+  data: T;
+}
+
+interface CollectionSpec {
+  dir: string;
+  /** File name endings this collection reads. */
+  extensions: readonly string[];
+  schema: z.ZodType;
+  labels?: Readonly<Record<string, string>>;
+  /** Components a Markdown/MDX file may use; any when absent (script is refused regardless). */
+  components?: readonly string[];
+}
+
+const COLLECTIONS = {
+  documents: { dir: 'documents', extensions: ['.yaml'], schema: documentSchema },
+  agencies: { dir: 'agencies', extensions: ['.yaml'], schema: agencySchema },
+  tasks: { dir: 'tasks', extensions: ['.yaml'], schema: taskSchema },
+  policies: { dir: 'policies', extensions: ['.mdx'], schema: policySchema },
+  targets: { dir: 'targets', extensions: ['.yaml'], schema: targetSchema },
+  reports: { dir: 'reports', extensions: ['.yaml'], schema: reportSchema },
+  glossary: { dir: 'glossary', extensions: ['.yaml'], schema: glossaryTermSchema },
+  columns: {
+    dir: 'columns',
+    extensions: ['.md', '.mdx'],
+    schema: columnSchema,
+    labels: COLUMN_FIELD_LABELS,
+    components: Object.keys(COLUMN_COMPONENTS),
+  },
+} satisfies Record<string, CollectionSpec>;
+
+function display(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+export interface CheckResult {
+  issues: ContentIssue[];
+  /** Notes that are not errors: unread files, unpublished columns. */
+  notes: string[];
+  files: number;
+}
+
+/** Every check of the content folder `base`; nothing is written, nothing thrown. */
+export function checkContent(base: string = contentDir()): CheckResult {
+  const issues: ContentIssue[] = [];
+  const notes: string[] = [];
+  let files = 0;
+
+  const rejected = new Map<string, Rejected[]>();
+
+  function load<T>(spec: CollectionSpec): Loaded<T>[] {
+    const dir = join(base, spec.dir);
+    if (!existsSync(dir)) return [];
+    const loaded: Loaded<T>[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      const ext = spec.extensions.find((e) => name.endsWith(e));
+      if (!ext) {
+        if (!/^readme\.md$/i.test(name) && !name.startsWith('.')) {
+          notes.push(
+            `Tệp ${display(join(dir, name))} không được đọc: thư mục này chỉ nhận tệp ${spec.extensions.join(', ')}.`,
+          );
+        }
+        continue;
+      }
+      files += 1;
+      const file = display(join(dir, name));
+      const source = readFileSync(join(dir, name), 'utf8');
+      const isText = ext === '.md' || ext === '.mdx';
+      let raw: unknown;
+      if (isText) {
+        const match = FRONTMATTER.exec(source);
+        if (!match) {
+          issues.push({
+            file,
+            field: 'phần đầu tệp',
+            message: 'thiếu phần khai báo đặt giữa hai dòng "---" ở đầu tệp',
+          });
+          continue;
+        }
+        const parsed = readYaml(match[1]!);
+        if ('error' in parsed) {
+          issues.push({ file, field: 'phần đầu tệp', message: parsed.error });
+          continue;
+        }
+        raw = parsed.data;
+        // Script is refused everywhere; only columns are held to a list of components.
+        issues.push(
+          ...checkContentSource(file, source, {
+            allowedComponents: spec.components === undefined ? null : spec.components,
+          }),
+        );
+      } else {
+        const parsed = readYaml(source);
+        if ('error' in parsed) {
+          issues.push({ file, field: 'toàn tệp', message: parsed.error });
+          continue;
+        }
+        raw = parsed.data;
+      }
+      const result = spec.schema.safeParse(raw);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          issues.push({ file, field: fieldLabel(issue.path, spec.labels), message: issue.message });
+        }
+        rejected.set(spec.dir, [...(rejected.get(spec.dir) ?? []), { file, source }]);
+        continue;
+      }
+      loaded.push({ id: name.slice(0, -ext.length), file, source, data: result.data as T });
+    }
+    return loaded;
+  }
+
+  // Plans: metadata beside the verbatim text, parsed as the sections loader does.
+  const plans: (PlanData & { id: string; file: string; sections: PlanSection[] })[] = [];
+  const plansDir = join(base, 'plans');
+  if (existsSync(plansDir)) {
+    for (const d of readdirSync(plansDir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+      const metaPath = join(plansDir, d.name, 'plan.yaml');
+      if (!existsSync(metaPath)) continue;
+      files += 1;
+      const file = display(metaPath);
+      const parsed = readYaml(readFileSync(metaPath, 'utf8'));
+      if ('error' in parsed) {
+        issues.push({ file, field: 'toàn tệp', message: parsed.error });
+        continue;
+      }
+      const result = planSchema.safeParse(parsed.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          issues.push({ file, field: fieldLabel(issue.path), message: issue.message });
+        }
+        continue;
+      }
+      const textPath = join(plansDir, d.name, result.data.text);
+      if (!existsSync(textPath)) {
+        issues.push({
+          file,
+          field: 'Văn bản (text)',
+          message: `không có tệp ${display(textPath)}`,
+        });
+        continue;
+      }
+      try {
+        const sections = parsePlanText(readFileSync(textPath, 'utf8'));
+        plans.push({ id: d.name, ...result.data, file, sections });
+      } catch (error) {
+        issues.push({
+          file: display(textPath),
+          field: 'văn bản',
+          message: (error as Error).message,
+        });
+      }
+    }
+  }
+  const sectionsByPlan = new Map(plans.map((p) => [p.id, p.sections]));
+  for (const plan of plans) issues.push(...checkPlanNotes(plan.file, plan.notes, plan.sections));
+
+  const flat = <T>(entries: Loaded<T>[]) => entries.map((e) => ({ id: e.id, ...e.data }));
+  const documentEntries = load<Omit<LegalDocument, 'id'>>(COLLECTIONS.documents);
+  const documents: LegalDocument[] = flat(documentEntries);
+  const documentsDir = display(join(base, 'documents'));
+  issues.push(
+    ...checkDocuments(documents, {
+      dir: documentsDir,
+      sectionsByPlan,
+      planRelations: plans.map((p) => ({
+        plan: p.id,
+        file: p.file,
+        implements: p.implements,
+        repeals: p.repeals,
+      })),
+    }),
+  );
+  for (const plan of plans) {
+    const file = join(base, 'plans', plan.id, plan.text);
+    issues.push(
+      ...checkCitedDocuments(
+        { id: plan.id, file: display(file), text: readFileSync(file, 'utf8') },
+        documents,
+        documentsDir,
+      ),
+    );
+  }
+
+  const agencyEntries = load<Omit<Agency, 'id'>>(COLLECTIONS.agencies);
+  const agencies: Agency[] = flat(agencyEntries);
+  issues.push(
+    ...checkAgencies(
+      agencyEntries.map((e) => ({ agency: { id: e.id, ...e.data }, file: e.file })),
+      sectionsByPlan,
+    ),
+  );
+  const taskEntries = load<Omit<Task, 'id'>>(COLLECTIONS.tasks);
+  const tasks: Task[] = flat(taskEntries);
+  issues.push(
+    ...checkTasks(
+      taskEntries.map((e) => ({ task: { id: e.id, ...e.data }, file: e.file })),
+      agencies,
+      sectionsByPlan,
+    ),
+  );
+
+  const targets: TargetEntry[] = flat(load<Omit<TargetEntry, 'id'>>(COLLECTIONS.targets));
+  issues.push(...checkTargets(targets, { dir: display(join(base, 'targets')), sectionsByPlan }));
+  const reports: ReportEntry[] = flat(load<Omit<ReportEntry, 'id'>>(COLLECTIONS.reports));
+  const documentIds = new Set(documents.map((d) => d.id));
+  issues.push(
+    ...checkReports(reports, targets, { dir: display(join(base, 'reports')), documentIds }),
+  );
+  const policies: PolicyEntry[] = flat(load<Omit<PolicyEntry, 'id'>>(COLLECTIONS.policies));
+  const agencyIds = new Set(agencies.map((a) => a.id));
+  // As in site-data.ts: the real content must cover all eight areas, a fixture set may not.
+  const requireAll = base === contentDir({});
+  issues.push(
+    ...checkPolicies(policies, {
+      dir: display(join(base, 'policies')),
+      sectionsByPlan,
+      agencyIds,
+      documentIds,
+      targetIds: new Set(targets.map((t) => t.id)),
+      requireAll,
+    }),
+    ...(requireAll ? checkGeneralContacts(agencyIds) : []),
+  );
+  const glossary: GlossaryEntry[] = flat(load<Omit<GlossaryEntry, 'id'>>(COLLECTIONS.glossary));
+  issues.push(...checkGlossary(glossary, { dir: display(join(base, 'glossary')), sectionsByPlan }));
+
+  const columnEntries = load<Omit<Column, 'id'>>(COLLECTIONS.columns);
+  issues.push(
+    ...checkColumnSet(
+      columnEntries.map((e) => ({ id: e.id, ...e.data, file: e.file, source: e.source })),
+      {
+        sectionsByPlan,
+        known: {
+          document: documentIds,
+          agency: agencyIds,
+          task: new Set(tasks.map((t) => t.id)),
+          policy: new Set(policies.map((p) => p.id)),
+        },
+        publicFileExists: (path) => existsSync(`public${path}`),
+      },
+    ),
+  );
+  // A column whose fields are wrong still gets its quotes checked, so one run lists everything.
+  for (const { file, source } of rejected.get('columns') ?? []) {
+    issues.push(
+      ...checkColumnFile(
+        { id: file, file, source, draft: true, sapo: '' },
+        citeProblem(sectionsByPlan),
+      ),
+    );
+  }
+  for (const column of columnEntries) {
+    const state = publicationState(column.data);
+    if (state === 'draft') notes.push(`Bài nháp (chưa đăng): ${column.file}`);
+    if (state === 'scheduled') {
+      notes.push(`Bài hẹn đăng ${formatDate(column.data.publishDate)}: ${column.file}`);
+    }
+  }
+
+  const known = new Set(['plans', ...Object.values(COLLECTIONS).map((c) => c.dir)]);
+  if (existsSync(base)) {
+    for (const d of readdirSync(base, { withFileTypes: true })) {
+      if (d.isDirectory() && !known.has(d.name)) {
+        notes.push(
+          `Thư mục ${display(join(base, d.name))} không thuộc bộ sưu tập nào, không được kiểm tra.`,
+        );
+      }
+    }
+  }
+  // The columns' text is checked on its own and again with the column rules: report once.
+  const seen = new Set<string>();
+  const unique = issues.filter((i) => {
+    const key = `${i.file}\u0000${i.field}\u0000${i.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return { issues: unique, notes, files };
+}
+
+if (import.meta.main) {
+  const base = contentDir();
+  if (!existsSync(base)) {
+    console.error(`Không có thư mục nội dung ${base}.`);
+    process.exitCode = 1;
+  } else {
+    const { issues, notes, files } = checkContent(base);
+    for (const note of notes) console.log(`Lưu ý: ${note}`);
+    if (issues.length > 0) {
+      console.error(formatContentIssues(issues));
+      console.error('\nSửa các lỗi trên rồi chạy lại: npm run check:content');
+      process.exitCode = 1;
+    } else {
+      console.log(`Đã kiểm tra ${files} tệp trong ${display(base)}: không có lỗi.`);
+    }
+  }
+}
