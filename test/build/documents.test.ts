@@ -96,6 +96,16 @@ describe('the document pages', () => {
     expect(html.querySelector('.citation-list')!.textContent).toContain('134//NQ-CP');
   });
 
+  it('lists the policy areas and tasks that rest on a document', () => {
+    const block = page('/van-ban/55-2015-nd-cp/').querySelector('[aria-labelledby="dua-tren"]')!;
+    const hrefs = block.querySelectorAll('li > a:first-child').map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/chinh-sach/tin-dung/');
+    expect(hrefs.some((h) => h!.startsWith('/nhiem-vu/'))).toBe(true);
+    expect(block.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(
+      '/ke-hoach/510-qd-ubnd/#muc-iii-2-4-p1',
+    );
+  });
+
   it('groups the index by issuing level and lists every document once', () => {
     const html = page('/van-ban/');
     const headings = html.querySelectorAll('article section h2').map((h) => h.textContent.trim());
