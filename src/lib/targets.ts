@@ -217,6 +217,8 @@ export interface ChartBar {
   value: number;
   /** "30%", "12 tổ chức". */
   label: string;
+  /** The figure alone, written on the bar: "30%", "12". */
+  short: string;
   x: number;
   y: number;
   width: number;
@@ -231,10 +233,14 @@ export interface BarChart {
   left: number;
   right: number;
   bars: ChartBar[];
-  /** Horizontal grid lines with their labels. */
+  /** Horizontal grid lines with their labels (numbers only; the unit is in `unitLabel`). */
   ticks: { value: number; label: string; y: number }[];
-  /** The target's level, when the target has a figure. */
+  /** "Đơn vị: hợp tác xã", shown once above the axis instead of on every tick. */
+  unitLabel: string;
+  /** The target's level, when the target has a figure; its label goes in the legend. */
   goal: { y: number; label: string } | null;
+  /** Where the legend line sits, below the years. */
+  legendY: number;
   /** The chart's short name and its full text alternative. */
   title: string;
   description: string;
@@ -258,8 +264,9 @@ export function barChart(
   size: { width?: number; height?: number } = {},
 ): BarChart {
   const width = size.width ?? 480;
-  const height = size.height ?? 240;
-  const margin = { top: 16, right: 16, bottom: 32, left: 56 };
+  const height = size.height ?? 260;
+  // Room above for the values on the bars, below for the years and the legend.
+  const margin = { top: 28, right: 16, bottom: 56, left: 48 };
   const unit = target.unit ?? '';
   const sorted = [...reports].sort((a, b) => a.year - b.year);
   const highest = Math.max(target.value ?? 0, ...sorted.map((r) => r.value), 1);
@@ -281,6 +288,7 @@ export function barChart(
       year: r.year,
       value: r.value,
       label: formatValue(r.value, unit),
+      short: unit === '%' ? `${formatNumberVi(r.value)}%` : formatNumberVi(r.value),
       x: left + slot * i + (slot - barWidth) / 2,
       y,
       width: barWidth,
@@ -289,12 +297,19 @@ export function barChart(
   });
   const ticks = [];
   for (let v = 0; v <= top + step / 1000; v += step) {
-    ticks.push({ value: v, label: formatValue(v, unit), y: scale(v) });
+    ticks.push({
+      value: v,
+      label: unit === '%' ? `${formatNumberVi(v)}%` : formatNumberVi(v),
+      y: scale(v),
+    });
   }
   const figure = formatFigure(target);
   const goal =
     target.value !== undefined && figure
-      ? { y: scale(target.value), label: `Mục tiêu: ${figure}` }
+      ? {
+          y: scale(target.value),
+          label: `Mục tiêu${target.period === 'hang-nam' ? ' mỗi năm' : ''}: ${figure}`,
+        }
       : null;
   const title = `Số liệu báo cáo: ${target.metric}`;
   const description = [
@@ -304,5 +319,19 @@ export function barChart(
   ]
     .filter((s) => s !== '')
     .join(' ');
-  return { width, height, baseline, left, right, bars, ticks, goal, title, description };
+  const unitLabel = `Đơn vị: ${unit === '%' ? 'phần trăm (%)' : unit}`;
+  return {
+    width,
+    height,
+    baseline,
+    left,
+    right,
+    bars,
+    ticks,
+    unitLabel,
+    goal,
+    legendY: baseline + 42,
+    title,
+    description,
+  };
 }

@@ -233,7 +233,7 @@ describe('the progress chart, drawn from the fixture report', () => {
   });
 
   it('draws the target level as a line labelled with its figure', () => {
-    expect(chart.goal?.label).toBe(`Mục tiêu: ${formatFigure(target)}`);
+    expect(chart.goal?.label).toBe(`Mục tiêu mỗi năm: ${formatFigure(target)}`);
     const scale = chart.bars[0]!.height / chart.bars[0]!.value;
     expect(chart.baseline - chart.goal!.y).toBeCloseTo(target.value! * scale);
   });
