@@ -343,7 +343,7 @@ export function checkTasks(
         issues.push({
           file,
           field,
-          message: `không có cơ quan nào mã "${id}" trong content/agencies/`,
+          message: `không có cơ quan nào mã "${id}"`,
         });
       }
     }
