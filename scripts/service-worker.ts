@@ -12,7 +12,7 @@ const { count, size, warnings } = await workboxBuild.generateSW({
   globDirectory: dist,
   // One pattern, so that a part of the site that a build lacks (no columns yet…) is no warning.
   globPatterns: [
-    '{index.html,404.html,manifest.webmanifest,icon*,ke-hoach/**/index.html,tim-kiem/index.html,chinh-sach/index.html,_astro/*.{css,js},pagefind/**/*}',
+    '{index.html,404.html,manifest.webmanifest,icon*,ke-hoach/**/index.html,tim-kiem/index.html,chinh-sach/index.html,_astro/*.{css,js},pagefind/**/*,search/*.js}',
   ],
   // The search index is loaded in pieces; a few large pieces must still be available offline.
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
@@ -23,8 +23,9 @@ const { count, size, warnings } = await workboxBuild.generateSW({
   cleanupOutdatedCaches: true,
   clientsClaim: true,
   skipWaiting: true,
-  // `/tim-kiem/?q=…` is the precached search page with a query.
-  ignoreURLParametersMatching: [/^q$/, /^utm_/],
+  // `/tim-kiem/?q=…` is the precached search page with a query; Pagefind asks for its entry
+  // file with a cache-busting `?ts=`, which must still hit the precached copy.
+  ignoreURLParametersMatching: [/^q$/, /^ts$/, /^utm_/],
   runtimeCaching: [
     {
       // Pages: the network first so readers get updates; the cache when offline.
