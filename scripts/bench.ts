@@ -13,7 +13,7 @@
  * Run it alone: it clears Astro's content cache (`astro build --force`) and shares the cache of
  * the fixture build, so it must not run at the same time as another build.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -57,18 +57,25 @@ interface Step {
   ms: number;
 }
 
+/** The build step running now, so that an interrupted benchmark can stop it. */
+let active: ChildProcess | null = null;
+
 function run(command: string, env: NodeJS.ProcessEnv, log: string[]): Promise<number> {
   return new Promise((done, fail) => {
     const started = performance.now();
+    // Its own process group, so that stopping it stops the tools the shell started.
     const child = spawn('sh', ['-c', command], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    active = child;
     child.stdout.on('data', (d: Buffer) => log.push(d.toString()));
     child.stderr.on('data', (d: Buffer) => log.push(d.toString()));
     child.on('error', fail);
     child.on('close', (code) => {
+      active = null;
       if (code === 0) done(performance.now() - started);
       else {
         const tail = log.join('').split('\n').slice(-40).join('\n');
@@ -402,6 +409,14 @@ function printMarkdown(results: Result[]): void {
 // ---------------------------------------------------------------- main
 
 const work = mkdtempSync(join(tmpdir(), 'kttt-bench-'));
+// Interrupted (Ctrl+C): the large built sites are not left behind in the temporary folder.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (active?.pid) process.kill(-active.pid, 'SIGTERM');
+    if (!keep) rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 console.log(`Máy đo:\n  ${machine()}`);
 console.log(`Thư mục tạm: ${work}`);
 const results: Result[] = [];
