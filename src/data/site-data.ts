@@ -121,22 +121,6 @@ async function load(): Promise<SiteData> {
     );
   }
 
-  const columnEntries = await getCollection('columns');
-  const columns: Column[] = columnEntries.map((e) => ({ id: e.id, ...e.data }));
-  issues.push(
-    ...checkColumnSet(
-      columnEntries.map((e) => {
-        const file = e.filePath ?? `${base}/columns/${e.id}.mdx`;
-        return { id: e.id, ...e.data, file, source: readFileSync(file, 'utf8') };
-      }),
-      {
-        sectionsByPlan,
-        known: { document: new Set(documents.map((d) => d.id)) },
-        publicFileExists: (path) => existsSync(`public${path}`),
-      },
-    ),
-  );
-
   // Agencies and tasks: every reference is checked here, since Astro only logs a dangling one.
   const agencyEntries = await getCollection('agencies');
   const agencies: Agency[] = agencyEntries.map((e) => ({ id: e.id, ...e.data }));
@@ -195,6 +179,28 @@ async function load(): Promise<SiteData> {
   );
   const glossary = (await getCollection('glossary')).map((e) => ({ id: e.id, ...e.data }));
   issues.push(...checkGlossary(glossary, { dir: `${base}/glossary`, sectionsByPlan }));
+
+  // Columns last among the links they make: every related id must name an entry loaded above.
+  const columnEntries = await getCollection('columns');
+  const columns: Column[] = columnEntries.map((e) => ({ id: e.id, ...e.data }));
+  issues.push(
+    ...checkColumnSet(
+      columnEntries.map((e) => {
+        const file = e.filePath ?? `${base}/columns/${e.id}.mdx`;
+        return { id: e.id, ...e.data, file, source: readFileSync(file, 'utf8') };
+      }),
+      {
+        sectionsByPlan,
+        known: {
+          document: new Set(documents.map((d) => d.id)),
+          agency: new Set(agencies.map((a) => a.id)),
+          task: new Set(tasks.map((t) => t.id)),
+          policy: new Set(policies.map((p) => p.id)),
+        },
+        publicFileExists: (path) => existsSync(`public${path}`),
+      },
+    ),
+  );
 
   assertNoIssues(issues);
 
