@@ -94,14 +94,15 @@ export function expandAbbreviations(
  * Links the paragraphs a page quotes, in the page's order with one state, so an abbreviation is
  * expanded where the page first shows it and not again in a later quote. Keys are the paragraph
  * citations (`510-qd-ubnd#muc-iii-2-4-p1`), as `plan-quote.astro` looks them up; table rows and
- * citations that do not resolve are left out (the quote component reports the latter).
+ * citations that do not resolve are left out (the quote component reports the latter). Pass the
+ * `state` of the page's own text above the quotes to continue its count.
  */
 export function linkQuotes(
   cites: readonly string[],
   sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
   termsFor: (place: PlanPlace) => readonly LinkTerm[],
+  state: LinkState = createLinkState(),
 ): Map<string, Segment[]> {
-  const state = createLinkState();
   const linked = new Map<string, Segment[]>();
   for (const cite of cites) {
     const found = resolveCitation(cite, sectionsByPlan);

@@ -87,7 +87,7 @@ describe('each policy page', () => {
     const items = html.querySelectorAll('.policy-statements li');
     expect(items.length).toBeGreaterThan(5);
     for (const li of items) {
-      expect(li.querySelector('a')?.getAttribute('href')).toMatch(
+      expect(li.querySelector('.source-link a')?.getAttribute('href')).toMatch(
         /^\/ke-hoach\/510-qd-ubnd\/#muc-iii-2-4-p\d$/,
       );
     }
@@ -129,12 +129,18 @@ describe('each policy page', () => {
     }
   });
 
-  it('expands each abbreviation of its quotes once per page, without changing the words', () => {
-    const html = page('/chinh-sach/tin-dung/');
-    const abbrs = html.querySelectorAll('blockquote abbr').map((a) => text(a));
-    expect(abbrs).toContain('HTX');
-    expect(new Set(abbrs).size).toBe(abbrs.length);
-    expect(html.querySelector('blockquote abbr')?.getAttribute('title')).toBeTruthy();
+  it('expands each abbreviation once per page, guidance and quotes together', () => {
+    for (const p of policies) {
+      const article = page(`/chinh-sach/${p.id}/`).querySelector('article')!;
+      const abbrs = article.querySelectorAll('abbr').map((a) => text(a));
+      expect(new Set(abbrs).size, `${p.id}: ${abbrs.join(', ')}`).toBe(abbrs.length);
+      for (const a of article.querySelectorAll('abbr'))
+        expect(a.getAttribute('title')).toBeTruthy();
+    }
+    const credit = page('/chinh-sach/tin-dung/').querySelector('article')!;
+    expect(credit.querySelectorAll('abbr').map((a) => text(a))).toEqual(
+      expect.arrayContaining(['HTX', 'KTTT', 'THT']),
+    );
   });
 
   it('runs no script', () => {
