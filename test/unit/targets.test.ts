@@ -10,6 +10,7 @@ import {
   formatFigure,
   periodLabel,
   reportsFor,
+  whenLabel,
   sortTargets,
   targetsByHorizon,
   type ReportEntry,
@@ -90,6 +91,13 @@ describe('figures in words', () => {
     const founded = targets.find((t) => t.id === '2030-to-chuc-thanh-lap-moi')!;
     expect(formatFigure(founded)).toBe('15 tổ chức');
     expect(periodLabel(founded)).toBe('mỗi năm');
+  });
+
+  it('says when a figure applies, without settling what the text leaves open', () => {
+    const byId = (id: string) => targets.find((t) => t.id === id)!;
+    expect(whenLabel(byId('2030-to-chuc-thanh-lap-moi'))).toBe('mỗi năm, đến năm 2030');
+    expect(whenLabel(byId('2045-nu-giam-doc'))).toBe('đến năm 2045');
+    expect(whenLabel(byId('2030-thanh-vien-moi'))).toContain('không nói rõ');
   });
 
   it('gives no figure for a qualitative target', () => {
