@@ -34,6 +34,12 @@ export interface Segment {
   text: string;
   /** The term this slice mentions; absent for plain text. */
   term?: LinkTerm;
+  /**
+   * For an agency or document mention: the same slice split again around the glossary
+   * abbreviations inside it (`UBND` in `UBND tỉnh`), so they are expanded without a link inside
+   * the link. Absent when there is none.
+   */
+  inner?: Segment[];
 }
 
 /** What has been marked so far on one page (glossary terms are marked once per page). */
@@ -162,6 +168,17 @@ function selectLongest(found: Match[], length: number): Match[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** The glossary abbreviations of a term list (those with an expansion), cached per list. */
+const abbreviationsOf = new WeakMap<readonly LinkTerm[], LinkTerm[]>();
+function abbreviations(terms: readonly LinkTerm[]): LinkTerm[] {
+  let list = abbreviationsOf.get(terms);
+  if (!list) {
+    list = terms.filter((t) => t.kind === 'term' && t.title);
+    abbreviationsOf.set(terms, list);
+  }
+  return list;
+}
+
 function stateKey(term: LinkTerm): string {
   return `${term.kind}:${term.id}`;
 }
@@ -199,7 +216,13 @@ export function linkText(
         segments.push({ text: slice, term: m.term });
       }
     } else {
-      segments.push({ text: slice, term: m.term });
+      // Only glossary terms are looked for inside, so this recursion is one level deep.
+      const inner = linkText(slice, abbreviations(terms), state);
+      segments.push(
+        inner.some((s) => s.term)
+          ? { text: slice, term: m.term, inner }
+          : { text: slice, term: m.term },
+      );
     }
     cursor = m.end;
   }
@@ -281,9 +304,18 @@ export function escapeHtml(text: string): string {
  */
 export function segmentsToHtml(segments: readonly Segment[], currentPath?: string): string {
   return segments
-    .map(({ text, term }) => {
-      const body = escapeHtml(text);
-      if (!term) return body;
+    .map(({ text, term, inner }) => {
+      if (!term) return escapeHtml(text);
+      // Abbreviations inside an agency or document link: <abbr> only, never a link in a link.
+      const body = inner
+        ? inner
+            .map((s) =>
+              s.term?.title
+                ? `<abbr title="${escapeHtml(s.term.title)}">${escapeHtml(s.text)}</abbr>`
+                : escapeHtml(s.text),
+            )
+            .join('')
+        : escapeHtml(text);
       const href = term.href && term.href !== currentPath ? escapeHtml(term.href) : undefined;
       const title = term.title ? ` title="${escapeHtml(term.title)}"` : '';
       if (term.kind === 'term') {

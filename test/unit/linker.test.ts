@@ -113,7 +113,12 @@ describe('linkText', () => {
       ['Liên minh HTX tỉnh', 'lien-minh-htx-tinh'],
       ['Kế hoạch số 63/KH-UBND', '63-kh-ubnd'],
       ['UBND tỉnh', 'ubnd-tinh'],
+    ]);
+    // HTX first occurs inside the agency's name: it is marked there, inside, not linked again.
+    expect(segments[0]!.inner?.map((s) => [s.text, s.term?.id])).toEqual([
+      ['Liên minh ', undefined],
       ['HTX', 'htx'],
+      [' tỉnh', undefined],
     ]);
     let position = 0;
     for (const s of segments) {
@@ -239,7 +244,9 @@ describe('segmentsToHtml', () => {
       ]),
     );
     expect(html.match(/<a /g)).toHaveLength(1);
-    expect(html).not.toContain('abbr');
+    expect(html).toBe(
+      '<a class="xref xref-agency" href="/co-quan/lm/">Liên minh <abbr title="Hợp tác xã">HTX</abbr> tỉnh</a>',
+    );
   });
 
   it('does not link a page to itself', () => {
@@ -289,5 +296,34 @@ describe('linking a whole plan in reading order', () => {
     const marked = [...links].filter(([, segs]) => segs.some((s) => s.term?.kind === 'term'));
     expect(marked.map(([key]) => key)).toEqual(['muc-i']);
     expect(links.get('phu-luc-p1:2')).toEqual([{ text: 'Sở', term: so }]);
+  });
+});
+
+describe('abbreviations inside an agency or document mention', () => {
+  const ubndTinh: LinkTerm = {
+    text: 'UBND tỉnh',
+    kind: 'agency',
+    id: 'ubnd-tinh',
+    href: '/co-quan/ubnd-tinh/',
+  };
+  const ubnd: LinkTerm = {
+    text: 'UBND',
+    kind: 'term',
+    id: 'ubnd',
+    title: 'Ủy ban nhân dân',
+    href: '/thuat-ngu/#ubnd',
+  };
+
+  it('are expanded inside the link, once per page, without a link in the link', () => {
+    const state = createLinkState();
+    const first = linkText('báo cáo UBND tỉnh', [ubndTinh, ubnd], state);
+    expect(first.map((s) => s.text).join('')).toBe('báo cáo UBND tỉnh');
+    expect(segmentsToHtml(first)).toBe(
+      'báo cáo <a class="xref xref-agency" href="/co-quan/ubnd-tinh/"><abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh</a>',
+    );
+    const second = linkText('UBND tỉnh', [ubndTinh, ubnd], state);
+    expect(segmentsToHtml(second)).toBe(
+      '<a class="xref xref-agency" href="/co-quan/ubnd-tinh/">UBND tỉnh</a>',
+    );
   });
 });
