@@ -302,19 +302,23 @@ export function buildQueries(
  * Spellings of one reading ("dat dai" as "đat đai" or "đat dai") have the same number of words,
  * so their Pagefind scores compare directly. Readings of different lengths do not (Pagefind adds
  * up a score per word, so "hợp tác xã" would outscore "HTX" by length alone): each reading's
- * scores are scaled so that its best result scores the reading's weight. Pages where the words
- * stand side by side (`phraseIds`, from a quoted search) come before the others: Pagefind itself
- * ranks "quy khong chia" in "quy định … không … chia sẻ" as high as in "quỹ không chia".
+ * scores are scaled so that its best result scores the reading's weight.
+ *
+ * Pages where a query's words stand side by side (`phraseIds`, from its quoted search) come before
+ * the others: Pagefind itself ranks "quy khong chia" in "quy định … không … chia sẻ" as high as in
+ * "quỹ không chia". A run without `phraseIds` is one word long: all its results count.
  */
 export function mergeResults<T extends ScoredResult>(
-  runs: readonly (PlannedQuery & { results: readonly T[] })[],
-  phraseIds: ReadonlySet<string> = new Set(),
+  runs: readonly (PlannedQuery & { results: readonly T[]; phraseIds?: ReadonlySet<string> })[],
 ): T[] {
-  const readings = new Map<number, { weight: number; scores: Map<string, T> }>();
+  const readings = new Map<
+    number,
+    { weight: number; scores: Map<string, T>; phrase: Set<string> }
+  >();
   for (const run of runs) {
     let reading = readings.get(run.reading);
     if (!reading) {
-      reading = { weight: 0, scores: new Map() };
+      reading = { weight: 0, scores: new Map(), phrase: new Set() };
       readings.set(run.reading, reading);
     }
     reading.weight = Math.max(reading.weight, run.weight);
@@ -322,15 +326,15 @@ export function mergeResults<T extends ScoredResult>(
       const score = result.score * run.weight;
       const current = reading.scores.get(result.id);
       if (!current || score > current.score) reading.scores.set(result.id, { ...result, score });
+      if (!run.phraseIds || run.phraseIds.has(result.id)) reading.phrase.add(result.id);
     }
   }
   const best = new Map<string, T>();
-  for (const { weight, scores } of readings.values()) {
+  for (const { weight, scores, phrase } of readings.values()) {
     const top = Math.max(...[...scores.values()].map((r) => r.score));
     for (const result of scores.values()) {
       const score =
-        (top > 0 ? (result.score / top) * weight : 0) +
-        (phraseIds.has(result.id) ? PHRASE_BONUS : 0);
+        (top > 0 ? (result.score / top) * weight : 0) + (phrase.has(result.id) ? PHRASE_BONUS : 0);
       const current = best.get(result.id);
       if (!current || score > current.score) best.set(result.id, { ...result, score });
     }

@@ -8,6 +8,7 @@ import {
   mergeResults,
   normalizeQuery,
   paragraphSearchTitle,
+  PHRASE_BONUS,
   phraseQuery,
   planQuery,
   sectionSearchTitle,
@@ -214,25 +215,37 @@ describe('merging the results of several queries', () => {
       { query: 'hợp tác xã', weight: 0.8, reading: 1, results: [{ id: 'b', score: 9 }] },
     ]);
     expect(merged.map((r) => r.id)).toEqual(['a', 'b']);
-    expect(merged[1]!.score).toBeCloseTo(0.8);
+    expect(merged[1]!.score).toBeCloseTo(PHRASE_BONUS + 0.8);
   });
 
   it('puts pages with the words side by side first', () => {
-    const merged = mergeResults(
-      [
-        {
-          query: 'quy khong chia',
-          weight: 1,
-          reading: 0,
-          results: [
-            { id: 'scattered', score: 9 },
-            { id: 'phrase', score: 3 },
-          ],
-        },
-      ],
-      new Set(['phrase']),
-    );
+    const merged = mergeResults([
+      {
+        query: 'quy khong chia',
+        weight: 1,
+        reading: 0,
+        results: [
+          { id: 'scattered', score: 9 },
+          { id: 'phrase', score: 3 },
+        ],
+        phraseIds: new Set(['phrase']),
+      },
+    ]);
     expect(merged.map((r) => r.id)).toEqual(['phrase', 'scattered']);
+  });
+
+  it('counts every result of a one-word query as a phrase match', () => {
+    const merged = mergeResults([
+      { query: 'THT', weight: 1, reading: 0, results: [{ id: 'abbreviation', score: 2 }] },
+      {
+        query: 'tổ hợp tác',
+        weight: 0.8,
+        reading: 1,
+        results: [{ id: 'full', score: 9 }],
+        phraseIds: new Set(['full']),
+      },
+    ]);
+    expect(merged.map((r) => r.id)).toEqual(['abbreviation', 'full']);
   });
 
   it('quotes a query of several words for the phrase search', () => {

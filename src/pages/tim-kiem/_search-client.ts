@@ -115,17 +115,20 @@ function decorate(api: PagefindApi): PagefindApi {
     const queries = buildQueries(readings, (s) => present.get(s) ?? false);
     if (queries.length === 0) return search(term, options);
 
-    const [runs, phrases] = await Promise.all([
-      Promise.all(queries.map(async (q) => ({ ...q, response: await search(q.query, options) }))),
-      Promise.all(
-        queries.map((q) => phraseQuery(q.query)).map((p) => (p ? search(p, options) : null)),
-      ),
-    ]);
-    const phraseIds = new Set(phrases.flatMap((r) => r?.results.map((x) => x.id) ?? []));
-    const merged = mergeResults(
-      runs.map((r) => ({ ...r, results: r.response?.results ?? [] })),
-      phraseIds,
+    const runs = await Promise.all(
+      queries.map(async (q) => {
+        const phrase = phraseQuery(q.query);
+        const [response, phraseResponse] = await Promise.all([
+          search(q.query, options),
+          phrase ? search(phrase, options) : null,
+        ]);
+        const phraseIds = phrase
+          ? new Set(phraseResponse?.results.map((x) => x.id) ?? [])
+          : undefined;
+        return { ...q, response, results: response?.results ?? [], phraseIds };
+      }),
     );
+    const merged = mergeResults(runs);
     // One query: its own facet counts hold, since the phrase matches are among its results.
     if (runs.length === 1 && runs[0]!.response) return { ...runs[0]!.response, results: merged };
     const unfiltered = hasFilters(options.filters)
@@ -231,23 +234,35 @@ const translations: Record<string, string> = {
 };
 
 /**
- * Pagefind's filter dropdowns build their options' accessible names in English ("Cơ quan, 2
- * results", "Loại nội dung, 1 filter selected"), outside its translations: say them in Vietnamese.
+ * Pagefind's filter dropdowns name their parts in English outside its translations ("Cơ quan, 2
+ * results", "Loại nội dung, 1 filter selected"), and leave the trigger, a `combobox`, without a
+ * name when nothing is selected (a combobox takes no name from its text). Say it in Vietnamese,
+ * name the trigger by its label, and keep each option's visible text part of its name.
  */
-function translateFilterLabels(container: Element) {
+function fixFilterLabels(container: Element) {
   const fix = (el: Element) => {
+    // The option's label and count are two spans with nothing between: "Cơ quan2" to anything
+    // that reads the visible text, which then is not part of the name.
+    const optionLabel = el.querySelector(':scope > .pf-dropdown-option-label');
+    if (optionLabel?.nextSibling instanceof Element) optionLabel.after(' ');
     const label = el.getAttribute('aria-label');
-    if (!label) return;
+    if (label === null) {
+      const text = el.querySelector('.pf-dropdown-trigger-label')?.textContent?.trim();
+      if (el.getAttribute('role') === 'combobox' && text) el.setAttribute('aria-label', text);
+      return;
+    }
     const fixed = label
       .replace(/, (\d+) results?$/, ', $1 kết quả')
       .replace(/, (\d+) filters? selected$/, ', đã chọn $1');
     if (fixed !== label) el.setAttribute('aria-label', fixed);
   };
+  const selector = '[aria-label], [role="combobox"]';
+  container.querySelectorAll(selector).forEach(fix);
   new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'attributes') fix(record.target as Element);
       record.addedNodes.forEach((node) => {
-        if (node instanceof Element) [node, ...node.querySelectorAll('[aria-label]')].forEach(fix);
+        if (node instanceof Element) [node, ...node.querySelectorAll(selector)].forEach(fix);
       });
     }
   }).observe(container, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
@@ -269,7 +284,7 @@ async function start() {
     (HTMLElement & { resultTemplate: unknown }) | null;
   if (results) results.resultTemplate = renderResult;
   const filters = document.querySelector('.search-filters');
-  if (filters) translateFilterLabels(filters);
+  if (filters) fixFilterLabels(filters);
 
   // The address keeps the query, so a search can be shared, bookmarked and reloaded.
   instance.on('search', (term) => {

@@ -1,0 +1,312 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from '../helpers/axe.ts';
+import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { siteUrl } from '../helpers/built-site.ts';
+
+interface Shown {
+  type: string;
+  title: string;
+  href: string;
+}
+
+/**
+ * Queries people type, each with the page that answers it. A target with a `#` is a section of
+ * the full text: a result landing on that section or one of its paragraphs counts.
+ */
+const queries: [query: string, target: string, why: string][] = [
+  ['dat dai', '/ke-hoach/510-qd-ubnd/#muc-iii-2-2', 'd typed for đ'],
+  ['Dat dai', '/ke-hoach/510-qd-ubnd/#muc-iii-2-2', 'capital D typed for Đ'],
+  ['đất đai', '/ke-hoach/510-qd-ubnd/#muc-iii-2-2', 'with diacritics'],
+  ['vay von', '/chinh-sach/tin-dung/', 'without diacritics'],
+  ['vay vốn', '/chinh-sach/tin-dung/', 'with diacritics'],
+  ['bao hiem xa hoi', '/chinh-sach/bao-hiem-xa-hoi/', 'without diacritics'],
+  ['BHXH', '/ke-hoach/510-qd-ubnd/#muc-iii-2-8', 'abbreviation'],
+  ['THT', '/ke-hoach/510-qd-ubnd/#muc-iii-2-4', 'abbreviation'],
+  ['lien minh htx', '/co-quan/lien-minh-htx-tinh/', 'abbreviation in an agency name'],
+  ['quy ho tro phat trien htx', '/co-quan/quy-ho-tro-phat-trien-htx-tinh/', 'agency name'],
+  ['so ke hoach va dau tu', '/co-quan/so-ke-hoach-va-dau-tu/', 'agency name, d for đ'],
+  ['So KH&DT', '/co-quan/so-ke-hoach-va-dau-tu/', 'abbreviated department name'],
+  ['to chuc tin dung', '/co-quan/cac-to-chuc-tin-dung/', 'agency name'],
+  ['Mat tran To quoc', '/co-quan/ubmttq-tinh/', 'agency name'],
+  ['UBND huyen', '/co-quan/ubnd-cap-huyen/', 'abbreviation in an agency name'],
+  ['134/NQ-CP', '/van-ban/134-nq-cp/', 'document number (the text writes 134//NQ-CP)'],
+  ['55/2015', '/van-ban/55-2015-nd-cp/', 'partial document number'],
+  ['nghi dinh 55', '/van-ban/55-2015-nd-cp/', 'document type and number, d for đ'],
+  ['510/QD-UBND', '/van-ban/510-qd-ubnd/', 'document number with QD for QĐ'],
+  ['37/KH-UBND', '/van-ban/37-kh-ubnd/', 'document number'],
+  ['OCOP', '/van-ban/chuong-trinh-ocop/', 'programme abbreviation'],
+  ['dieu 2', '/ke-hoach/510-qd-ubnd/#dieu-2', 'article number, d for Đ'],
+  ['thue thu nhap doanh nghiep', '/ke-hoach/510-qd-ubnd/#muc-iii-2-3', 'words of the text'],
+  ['dau tu ket cau ha tang', '/ke-hoach/510-qd-ubnd/#muc-iii-2-7', 'words of a heading'],
+  ['quy khong chia', '/ke-hoach/510-qd-ubnd/#muc-iii-3', 'a term, as a phrase'],
+  ['tam nhin 2045', '/ke-hoach/510-qd-ubnd/#muc-ii-2-2', 'a heading with a year'],
+  ['tich tu dat dai', '/nhiem-vu/chinh-sach-tich-tu-dat-dai/', 'a task'],
+  ['bao cao truoc ngay 15/12', '/nhiem-vu/bao-cao-ket-qua-hang-nam/', 'a deadline'],
+  ['hoi cho trien lam', '/nhiem-vu/hoi-cho-xuc-tien-thuong-mai/', 'a task'],
+];
+
+/** Whether a result link lands on the target: the same page, and the section or a paragraph. */
+function lands(href: string, target: string): boolean {
+  const url = new URL(href, 'http://x');
+  const [path, hash] = target.split('#');
+  if (url.pathname !== path) return false;
+  if (!hash) return true;
+  const anchor = url.hash.slice(1);
+  return anchor === hash || anchor.startsWith(`${hash}-`);
+}
+
+async function searchPage(page: Page, query: string): Promise<void> {
+  await page.goto(`${siteUrl('real')}/tim-kiem/?q=${encodeURIComponent(query)}`);
+  await resultsShown(page);
+}
+
+/** Waits until the results (or the "nothing found" summary) of the current search are shown. */
+async function resultsShown(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('pagefind-results a.kq-lien-ket') !== null ||
+      /Không tìm thấy/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
+  );
+}
+
+async function shown(page: Page, count = 3): Promise<Shown[]> {
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('pagefind-results a.kq-lien-ket').length >=
+      Math.min(n, document.querySelectorAll('pagefind-results > ul > li').length),
+    count,
+  );
+  return page.$$eval(
+    'pagefind-results > ul > li',
+    (items, n) =>
+      items.slice(0, n).map((li) => ({
+        type: li.querySelector('.kq-loai')?.textContent?.replace('Loại: ', '').trim() ?? '',
+        title: li.querySelector('a.kq-lien-ket')?.textContent?.trim() ?? '',
+        href: li.querySelector('a.kq-lien-ket')?.getAttribute('href') ?? '',
+      })),
+    count,
+  );
+}
+
+describe.skipIf(!hasChromium)('searching the site in a browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [query, target, why] of queries) {
+    it(`finds ${target} in the first three results for "${query}" (${why})`, async () => {
+      const page = await browser.newPage();
+      await searchPage(page, query);
+      const top = await shown(page);
+      expect(
+        top.some((r) => lands(r.href, target)),
+        `${query}: ${JSON.stringify(top, null, 1)}`,
+      ).toBe(true);
+      await page.close();
+    });
+  }
+
+  it('shows each result with its type, title and an excerpt highlighting the real words', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'dat dai');
+    const first = page.locator('pagefind-results > ul > li').first();
+    expect((await first.locator('.kq-loai').innerText()).trim()).not.toBe('');
+    expect((await first.locator('a.kq-lien-ket').innerText()).trim()).not.toBe('');
+    const marks = await page.$$eval('pagefind-results .kq-trich mark', (m) =>
+      m.map((x) => x.textContent?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? ''),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    // The excerpt is the page's own text: "đất", never a folded "dat".
+    expect(marks).toContain('đất');
+    expect(marks).not.toContain('dat');
+    await page.close();
+  });
+
+  it('lands a hit in the full text on its paragraph, titled by section', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'tam nhin 2045');
+    const results = await shown(page);
+    const hit = results.find((r) => r.href.startsWith('/ke-hoach/510-qd-ubnd/#'));
+    expect(hit?.type).toBe('Kế hoạch');
+    expect(hit?.title).toMatch(/^Mục II\.2\.2\. Tầm nhìn đến năm 2045/);
+    await page.close();
+  });
+
+  it('keeps a query typed with diacritics exact: "đầu tư" finds đầu tư first', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'đầu tư');
+    const marks = await page.$$eval('pagefind-results > ul > li:first-child .kq-trich mark', (m) =>
+      m.map((x) => x.textContent?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? ''),
+    );
+    expect(marks).toContain('đầu');
+    await page.close();
+  });
+
+  it('narrows results to one content type with the type facet', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'HTX');
+    const summary = page.locator('pagefind-summary');
+    const before = Number((await summary.innerText()).match(/\d+/)?.[0]);
+    await page.locator('pagefind-filter-dropdown[filter="loai"] button[role="combobox"]').click();
+    await page
+      .locator('pagefind-filter-dropdown[filter="loai"] [role="option"]', {
+        hasText: 'Văn bản',
+      })
+      .click();
+    await expect
+      .poll(async () => Number((await summary.innerText()).match(/\d+/)?.[0]))
+      .toBeLessThan(before);
+    await resultsShown(page);
+    const types = await page.$$eval('pagefind-results .kq-loai', (els) =>
+      els.map((e) => e.textContent?.replace('Loại: ', '').trim()),
+    );
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['Văn bản']));
+    await page.close();
+  });
+
+  it('narrows results to one agency with the agency facet', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'tin dung');
+    await page
+      .locator('pagefind-filter-dropdown[filter="co-quan"] button[role="combobox"]')
+      .click();
+    await page
+      .locator('pagefind-filter-dropdown[filter="co-quan"] [role="option"]', {
+        hasText: 'Các tổ chức tín dụng trên địa bàn tỉnh',
+      })
+      .click();
+    await expect
+      .poll(() => page.$$eval('pagefind-results > ul > li', (li) => li.length))
+      .toBeLessThanOrEqual(4);
+    await resultsShown(page);
+    const top = await shown(page, 4);
+    expect(top.length).toBeGreaterThan(0);
+    expect(top.some((r) => r.href.startsWith('/co-quan/cac-to-chuc-tin-dung/'))).toBe(true);
+    await page.close();
+  });
+
+  it('narrows results to one policy area with the policy facet', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'ho tro');
+    const summary = page.locator('pagefind-summary');
+    const before = Number((await summary.innerText()).match(/\d+/)?.[0]);
+    await page
+      .locator('pagefind-filter-dropdown[filter="chinh-sach"] button[role="combobox"]')
+      .click();
+    await page
+      .locator('pagefind-filter-dropdown[filter="chinh-sach"] [role="option"]', {
+        hasText: 'Đất đai',
+      })
+      .click();
+    await expect
+      .poll(async () => Number((await summary.innerText()).match(/\d+/)?.[0]))
+      .toBeLessThan(before);
+    await resultsShown(page);
+    const top = await shown(page, 10);
+    expect(top.some((r) => r.href.startsWith('/chinh-sach/dat-dai/'))).toBe(true);
+    expect(top.some((r) => r.href.startsWith('/chinh-sach/tin-dung/'))).toBe(false);
+    await page.close();
+  });
+
+  it('sends the header search of any page to the search page as ?q= without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl('real')}/ke-hoach/510-qd-ubnd/`);
+    await page.locator('#o-tim-kiem').fill('dat dai');
+    await page.locator('#o-tim-kiem').press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('dat dai');
+    expect(await page.locator('h1').innerText()).toBe('Tìm kiếm');
+    // Without JavaScript the page says so and offers the lists to browse.
+    const noscript = await page.locator('noscript').first().innerHTML();
+    expect(noscript).toContain('JavaScript');
+    expect(noscript).toContain('href="/ke-hoach/510-qd-ubnd/"');
+    await context.close();
+  });
+
+  it('searches the query of the header form when the search page opens', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl('real')}/`);
+    await page.locator('#o-tim-kiem').fill('vay von');
+    await page.locator('#o-tim-kiem').press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=vay\+von/);
+    await resultsShown(page);
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('vay von');
+    expect(await page.locator('pagefind-summary').innerText()).toContain('vay von');
+    await page.close();
+  });
+
+  it('searches as the user types and keeps the query in the address', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl('real')}/tim-kiem/`);
+    await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+    const input = page.locator('pagefind-input input');
+    await input.click();
+    await input.pressSequentially('bao hiem xa hoi');
+    await resultsShown(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('bao hiem xa hoi');
+    // The keyboard reaches the results from the input.
+    await input.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.className ?? '');
+    expect(focused).toContain('kq-lien-ket');
+    await page.close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'xyzzyqwv');
+    expect(await page.locator('pagefind-summary').innerText()).toContain('Không tìm thấy');
+    await page.close();
+  });
+
+  it('runs under the Content Security Policy without a violation', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await searchPage(page, 'HTX vay von');
+    const csp = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute('content');
+    expect(csp).toContain('wasm-unsafe-eval');
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
+    await page.close();
+  });
+
+  it('finds no WCAG 2.2 AA violation on the search page with results and facets shown', async () => {
+    // axe is injected as an inline script, which the page's own policy rightly refuses.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await searchPage(page, 'vay von');
+    await shown(page);
+    expect(await runAxe(page)).toEqual([]);
+    await page.locator('pagefind-filter-dropdown[filter="loai"] button[role="combobox"]').click();
+    expect(await runAxe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('gives the facet options Vietnamese accessible names', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'vay von');
+    await page.locator('pagefind-filter-dropdown[filter="loai"] button[role="combobox"]').click();
+    const names = await page.$$eval(
+      'pagefind-filter-dropdown[filter="loai"] [role="option"]',
+      (els) => els.map((e) => e.getAttribute('aria-label') ?? ''),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/, \d+ kết quả$/);
+    await page.close();
+  });
+});
