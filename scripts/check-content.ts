@@ -11,35 +11,23 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { checkAgencies } from '../src/lib/agencies.ts';
-import {
-  checkColumnFile,
-  checkColumnSet,
-  citeProblem,
-  publicationState,
-  type Column,
-} from '../src/lib/columns.ts';
+import { checkColumnFile, citeProblem, publicationState, type Column } from '../src/lib/columns.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatContentIssues, type ContentIssue } from '../src/lib/content-errors.ts';
 import { checkContentSource, COLUMN_COMPONENTS } from '../src/lib/content-safety.ts';
-import { checkCitedDocuments, checkDocuments, type LegalDocument } from '../src/lib/documents.ts';
+import type { LegalDocument } from '../src/lib/documents.ts';
 import { formatDate } from '../src/lib/format.ts';
-import { checkGlossary, type GlossaryEntry } from '../src/lib/glossary.ts';
-import { parsePlanText, type PlanSection } from '../src/lib/plan-parser.ts';
-import { checkPlanNotes } from '../src/lib/plans.ts';
-import { checkGeneralContacts, checkPolicies, type PolicyEntry } from '../src/lib/policies.ts';
-import {
-  checkReports,
-  checkTargets,
-  type ReportEntry,
-  type TargetEntry,
-} from '../src/lib/targets.ts';
-import { checkTasks } from '../src/lib/tasks.ts';
+import type { GlossaryEntry } from '../src/lib/glossary.ts';
+import { parsePlanText } from '../src/lib/plan-parser.ts';
+import { useVietnameseErrors } from '../src/lib/zod-vietnamese.ts';
+import { checkSite, type CheckedPlan } from '../src/lib/site-checks.ts';
+import type { PolicyEntry } from '../src/lib/policies.ts';
+import type { ReportEntry, TargetEntry } from '../src/lib/targets.ts';
 import { agencySchema, type Agency } from '../src/schemas/agency.ts';
 import { columnSchema, COLUMN_FIELD_LABELS } from '../src/schemas/column.ts';
 import { documentSchema } from '../src/schemas/document.ts';
 import { glossaryTermSchema } from '../src/schemas/glossary-term.ts';
-import { planSchema, type PlanData } from '../src/schemas/plan.ts';
+import { planSchema } from '../src/schemas/plan.ts';
 import { policySchema } from '../src/schemas/policy.ts';
 import { reportSchema } from '../src/schemas/report.ts';
 import { targetSchema } from '../src/schemas/target.ts';
@@ -152,43 +140,7 @@ export function fieldLabel(
   return parts.join(' › ');
 }
 
-const TYPE_WORDS: Readonly<Record<string, string>> = {
-  string: 'chữ',
-  number: 'một con số',
-  int: 'một số nguyên',
-  boolean: 'true hoặc false',
-  array: 'một danh sách, mỗi dòng bắt đầu bằng "- "',
-  object: 'một nhóm trường "tên: giá trị"',
-  date: 'một ngày dạng năm-tháng-ngày, ví dụ 2025-03-15',
-};
-
-/**
- * Plain Vietnamese for the errors a schema does not word itself; zod's Vietnamese locale answers
- * the rest. A schema's own message always wins over both.
- */
-function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return 'chưa điền (trường bắt buộc)';
-      return `phải là ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
-    case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'đang để trống';
-      if (issue.origin === 'string') return `quá ngắn: cần ít nhất ${issue.minimum} ký tự`;
-      if (issue.origin === 'array') return `cần ít nhất ${issue.minimum} mục`;
-      return undefined;
-    case 'too_big':
-      if (issue.origin === 'string') return `quá dài: tối đa ${issue.maximum} ký tự`;
-      return undefined;
-    case 'invalid_value':
-      return `phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `có trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')}: có thể gõ nhầm tên trường`;
-    default:
-      return undefined;
-  }
-}
-
-z.config({ ...z.locales.vi(), customError: friendlyError });
+useVietnameseErrors();
 
 /** The frontmatter of a Markdown or MDX file, as Astro finds it. */
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
@@ -331,7 +283,7 @@ export function checkContent(base: string = contentDir()): CheckResult {
   }
 
   // Plans: metadata beside the verbatim text, parsed as the sections loader does.
-  const plans: (PlanData & { id: string; file: string; sections: PlanSection[] })[] = [];
+  const plans: CheckedPlan[] = [];
   const plansDir = join(base, 'plans');
   if (existsSync(plansDir)) {
     for (const d of readdirSync(plansDir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
@@ -361,8 +313,16 @@ export function checkContent(base: string = contentDir()): CheckResult {
         continue;
       }
       try {
-        const sections = parsePlanText(readFileSync(textPath, 'utf8'));
-        plans.push({ id: d.name, ...result.data, file, sections });
+        const text = readFileSync(textPath, 'utf8');
+        const sections = parsePlanText(text);
+        plans.push({
+          id: d.name,
+          ...result.data,
+          file,
+          textFile: display(textPath),
+          text,
+          sections,
+        });
       } catch (error) {
         issues.push({
           file: display(textPath),
@@ -373,90 +333,39 @@ export function checkContent(base: string = contentDir()): CheckResult {
     }
   }
   const sectionsByPlan = new Map(plans.map((p) => [p.id, p.sections]));
-  for (const plan of plans) issues.push(...checkPlanNotes(plan.file, plan.notes, plan.sections));
-
   const flat = <T>(entries: Loaded<T>[]) => entries.map((e) => ({ id: e.id, ...e.data }));
-  const documentEntries = load<Omit<LegalDocument, 'id'>>(COLLECTIONS.documents);
-  const documents: LegalDocument[] = flat(documentEntries);
-  const documentsDir = display(join(base, 'documents'));
-  issues.push(
-    ...checkDocuments(documents, {
-      dir: documentsDir,
-      sectionsByPlan,
-      planRelations: plans.map((p) => ({
-        plan: p.id,
-        file: p.file,
-        implements: p.implements,
-        repeals: p.repeals,
-      })),
-    }),
-  );
-  for (const plan of plans) {
-    const file = join(base, 'plans', plan.id, plan.text);
-    issues.push(
-      ...checkCitedDocuments(
-        { id: plan.id, file: display(file), text: readFileSync(file, 'utf8') },
-        documents,
-        documentsDir,
-      ),
-    );
-  }
-
+  const documents: LegalDocument[] = flat(load<Omit<LegalDocument, 'id'>>(COLLECTIONS.documents));
   const agencyEntries = load<Omit<Agency, 'id'>>(COLLECTIONS.agencies);
-  const agencies: Agency[] = flat(agencyEntries);
-  issues.push(
-    ...checkAgencies(
-      agencyEntries.map((e) => ({ agency: { id: e.id, ...e.data }, file: e.file })),
-      sectionsByPlan,
-    ),
-  );
   const taskEntries = load<Omit<Task, 'id'>>(COLLECTIONS.tasks);
-  const tasks: Task[] = flat(taskEntries);
-  issues.push(
-    ...checkTasks(
-      taskEntries.map((e) => ({ task: { id: e.id, ...e.data }, file: e.file })),
-      agencies,
-      sectionsByPlan,
-    ),
-  );
-
   const targets: TargetEntry[] = flat(load<Omit<TargetEntry, 'id'>>(COLLECTIONS.targets));
-  issues.push(...checkTargets(targets, { dir: display(join(base, 'targets')), sectionsByPlan }));
   const reports: ReportEntry[] = flat(load<Omit<ReportEntry, 'id'>>(COLLECTIONS.reports));
-  const documentIds = new Set(documents.map((d) => d.id));
-  issues.push(
-    ...checkReports(reports, targets, { dir: display(join(base, 'reports')), documentIds }),
-  );
   const policies: PolicyEntry[] = flat(load<Omit<PolicyEntry, 'id'>>(COLLECTIONS.policies));
-  const agencyIds = new Set(agencies.map((a) => a.id));
-  // As in site-data.ts: the real content must cover all eight areas, a fixture set may not.
-  const requireAll = base === contentDir({});
-  issues.push(
-    ...checkPolicies(policies, {
-      dir: display(join(base, 'policies')),
-      sectionsByPlan,
-      agencyIds,
-      documentIds,
-      targetIds: new Set(targets.map((t) => t.id)),
-      requireAll,
-    }),
-    ...(requireAll ? checkGeneralContacts(agencyIds) : []),
-  );
   const glossary: GlossaryEntry[] = flat(load<Omit<GlossaryEntry, 'id'>>(COLLECTIONS.glossary));
-  issues.push(...checkGlossary(glossary, { dir: display(join(base, 'glossary')), sectionsByPlan }));
-
   const columnEntries = load<Omit<Column, 'id'>>(COLLECTIONS.columns);
+
+  // The rules across files are the build's own (src/lib/site-checks.ts).
   issues.push(
-    ...checkColumnSet(
-      columnEntries.map((e) => ({ id: e.id, ...e.data, file: e.file, source: e.source })),
+    ...checkSite(
       {
-        sectionsByPlan,
-        known: {
-          document: documentIds,
-          agency: agencyIds,
-          task: new Set(tasks.map((t) => t.id)),
-          policy: new Set(policies.map((p) => p.id)),
-        },
+        plans,
+        documents,
+        agencies: agencyEntries.map((e) => ({ agency: { id: e.id, ...e.data }, file: e.file })),
+        tasks: taskEntries.map((e) => ({ task: { id: e.id, ...e.data }, file: e.file })),
+        targets,
+        reports,
+        policies,
+        glossary,
+        columns: columnEntries.map((e) => ({
+          id: e.id,
+          ...e.data,
+          file: e.file,
+          source: e.source,
+        })),
+      },
+      {
+        dir: (collection) => display(join(base, collection)),
+        // As in site-data.ts: the real content must cover all eight areas, a fixture set may not.
+        requireAllPolicies: base === contentDir({}),
         publicFileExists: (path) => existsSync(`public${path}`),
       },
     ),

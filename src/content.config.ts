@@ -13,6 +13,10 @@ import { policySchema } from './schemas/policy.ts';
 import { targetSchema } from './schemas/target.ts';
 import { reportSchema } from './schemas/report.ts';
 import { glossaryTermSchema } from './schemas/glossary-term.ts';
+import { useVietnameseErrors } from './lib/zod-vietnamese.ts';
+
+// Schema errors reach editors in Vietnamese, as in `npm run check:content`.
+useVietnameseErrors();
 
 const base = contentDir();
 

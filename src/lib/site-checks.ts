@@ -1,0 +1,133 @@
+/**
+ * Every rule that spans more than one content file, in one place. The build
+ * (src/data/site-data.ts) and `npm run check:content` (scripts/check-content.ts) load the files
+ * their own way and both call this, so the two can never disagree about what is broken.
+ */
+import { checkAgencies } from './agencies.ts';
+import { checkColumnSet, type Column } from './columns.ts';
+import type { ContentIssue } from './content-errors.ts';
+import {
+  checkCitedDocuments,
+  checkDocumentIssuers,
+  checkDocuments,
+  type LegalDocument,
+} from './documents.ts';
+import { checkGlossary, type GlossaryEntry } from './glossary.ts';
+import type { PlanSection } from './plan-parser.ts';
+import { checkPlanNotes } from './plans.ts';
+import { checkGeneralContacts, checkPolicies, type PolicyEntry } from './policies.ts';
+import { checkReports, checkTargets, type ReportEntry, type TargetEntry } from './targets.ts';
+import { checkTasks } from './tasks.ts';
+import type { Agency } from '../schemas/agency.ts';
+import type { PlanData } from '../schemas/plan.ts';
+import type { Task } from '../schemas/task.ts';
+
+export interface CheckedPlan extends PlanData {
+  id: string;
+  /** The plan's `plan.yaml`, as editors name it. */
+  file: string;
+  /** The verbatim text file, as editors name it, and its content. */
+  textFile: string;
+  text: string;
+  sections: PlanSection[];
+}
+
+export interface SiteContent {
+  plans: readonly CheckedPlan[];
+  documents: readonly LegalDocument[];
+  agencies: readonly { agency: Agency; file: string }[];
+  tasks: readonly { task: Task; file: string }[];
+  targets: readonly TargetEntry[];
+  reports: readonly ReportEntry[];
+  policies: readonly PolicyEntry[];
+  glossary: readonly GlossaryEntry[];
+  columns: readonly (Column & { file: string; source: string })[];
+}
+
+export interface SiteCheckOptions {
+  /** The folder of a collection as editors name it (`content/tasks`). */
+  dir: (collection: string) => string;
+  /** The real site must cover all eight policy areas; a fixture set may hold a few. */
+  requireAllPolicies: boolean;
+  /** Whether a path under `public/` exists (a column's cover image). */
+  publicFileExists: (path: string) => boolean;
+}
+
+/** Every cross-file problem of the content, for one readable report. */
+export function checkSite(content: SiteContent, options: SiteCheckOptions): ContentIssue[] {
+  const { dir } = options;
+  const sectionsByPlan = new Map(content.plans.map((p) => [p.id, p.sections]));
+  const issues: ContentIssue[] = [];
+
+  for (const plan of content.plans) {
+    if (plan.sections.length === 0) {
+      issues.push({ file: plan.file, field: 'text', message: 'văn bản không có mục nào đọc được' });
+    }
+    issues.push(...checkPlanNotes(plan.file, plan.notes, plan.sections));
+  }
+
+  // Documents: relations, and no number cited in a plan's text without an entry.
+  const documents = content.documents;
+  issues.push(
+    ...checkDocuments(documents, {
+      dir: dir('documents'),
+      sectionsByPlan,
+      planRelations: content.plans.map((p) => ({
+        plan: p.id,
+        file: p.file,
+        implements: p.implements,
+        repeals: p.repeals,
+      })),
+    }),
+  );
+  for (const plan of content.plans) {
+    issues.push(
+      ...checkCitedDocuments(
+        { id: plan.id, file: plan.textFile, text: plan.text },
+        documents,
+        dir('documents'),
+      ),
+    );
+  }
+
+  // Agencies and tasks: every reference is checked here, since Astro only logs a dangling one.
+  const agencies = content.agencies.map((a) => a.agency);
+  const agencyIds = new Set(agencies.map((a) => a.id));
+  issues.push(...checkDocumentIssuers(documents, agencyIds, dir('documents')));
+  issues.push(...checkAgencies(content.agencies, sectionsByPlan));
+  issues.push(...checkTasks(content.tasks, agencies, sectionsByPlan));
+
+  // Policy areas, targets, reports and the glossary: citations, verbatim wording and ids.
+  const documentIds = new Set(documents.map((d) => d.id));
+  issues.push(...checkTargets(content.targets, { dir: dir('targets'), sectionsByPlan }));
+  issues.push(
+    ...checkReports(content.reports, content.targets, { dir: dir('reports'), documentIds }),
+  );
+  issues.push(
+    ...checkPolicies(content.policies, {
+      dir: dir('policies'),
+      sectionsByPlan,
+      agencyIds,
+      documentIds,
+      targetIds: new Set(content.targets.map((t) => t.id)),
+      requireAll: options.requireAllPolicies,
+    }),
+    ...(options.requireAllPolicies ? checkGeneralContacts(agencyIds) : []),
+  );
+  issues.push(...checkGlossary(content.glossary, { dir: dir('glossary'), sectionsByPlan }));
+
+  // Columns last: every related id must name an entry checked above.
+  issues.push(
+    ...checkColumnSet(content.columns, {
+      sectionsByPlan,
+      known: {
+        document: documentIds,
+        agency: agencyIds,
+        task: new Set(content.tasks.map((t) => t.task.id)),
+        policy: new Set(content.policies.map((p) => p.id)),
+      },
+      publicFileExists: options.publicFileExists,
+    }),
+  );
+  return issues;
+}

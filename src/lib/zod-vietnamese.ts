@@ -1,0 +1,48 @@
+/**
+ * Schema errors in plain Vietnamese, for editors: zod's Vietnamese locale, plus our own wording for
+ * the errors editors meet most (a missing field, an empty one, a wrong type, a misspelt key). A
+ * schema's own message always wins over both. Used by the build (src/content.config.ts) and by
+ * `npm run check:content`.
+ */
+import { z } from 'astro/zod';
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'chữ',
+  number: 'một con số',
+  int: 'một số nguyên',
+  boolean: 'true hoặc false',
+  array: 'một danh sách, mỗi dòng bắt đầu bằng "- "',
+  object: 'một nhóm trường "tên: giá trị"',
+  date: 'một ngày dạng năm-tháng-ngày, ví dụ 2025-03-15',
+};
+
+/**
+ * Plain Vietnamese for the errors a schema does not word itself; zod's Vietnamese locale answers
+ * the rest. A schema's own message always wins over both.
+ */
+export function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'chưa điền (trường bắt buộc)';
+      return `phải là ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'đang để trống';
+      if (issue.origin === 'string') return `quá ngắn: cần ít nhất ${issue.minimum} ký tự`;
+      if (issue.origin === 'array') return `cần ít nhất ${issue.minimum} mục`;
+      return undefined;
+    case 'too_big':
+      if (issue.origin === 'string') return `quá dài: tối đa ${issue.maximum} ký tự`;
+      return undefined;
+    case 'invalid_value':
+      return `phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `có trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')}: có thể gõ nhầm tên trường`;
+    default:
+      return undefined;
+  }
+}
+
+/** Makes every zod error of this process Vietnamese. */
+export function useVietnameseErrors(): void {
+  z.config({ ...z.locales.vi(), customError: friendlyError });
+}
