@@ -333,14 +333,10 @@ function printResult(r: Result): void {
       .join(', ')}`,
   );
   if (r.search) {
-    console.log(
-      `  Tìm kiếm: ${Object.entries(r.search)
-        .map(([k, v]) => `${k} = ${v}`)
-        .join(', ')}`,
-    );
+    console.log('  Tìm kiếm (scripts/bench-search.ts):');
+    for (const [k, v] of Object.entries(r.search)) console.log(`    ${k}: ${v}`);
   } else {
-    // TODO: scripts/bench-search.ts (the search engineer's) is not in the tree yet; once it is,
-    // measureSearch imports it and this line prints its figures.
+    // scripts/bench-search.ts measures search in Chromium; without it the figures are missing.
     console.log('  Tìm kiếm (byte tải, độ trễ): chưa đo (chưa có scripts/bench-search.ts)');
   }
 }
@@ -403,6 +399,15 @@ function printMarkdown(results: Result[]): void {
     console.log(
       `| ${r.scale === 1 ? 'thật' : `×${r.scale}`} | ${num(r.pages)} | ${sec(r.buildMs)} | ${(r.pages / (r.buildMs / 1000)).toFixed(1)} | ${mb(r.indexBytes)} | ${kb(r.medianPage)} | ${kb(h.total)} \`${h.path}\` | ${r.scriptPages.map((p) => `\`${p.path}\` ${kb(p.js)}`).join(', ') || 'không'} |`,
     );
+  }
+  const keys = [...new Set(results.flatMap((r) => Object.keys(r.search ?? {})))];
+  if (keys.length === 0) return;
+  console.log(
+    `\n| tìm kiếm | ${results.map((r) => (r.scale === 1 ? 'thật' : `×${r.scale}`)).join(' | ')} |`,
+  );
+  console.log(`| --- |${results.map(() => ' ---: |').join('')}`);
+  for (const key of keys) {
+    console.log(`| ${key} | ${results.map((r) => String(r.search?.[key] ?? '—')).join(' | ')} |`);
   }
 }
 
