@@ -3,10 +3,10 @@
  * `node scripts/index-search.ts [site directory]` (default `dist`). It indexes the same pages
  * the CLI would (those with data-pagefind-body), as src/lib/search-index.ts prepares them: long
  * pages split into one result per marked section, and white space where Pagefind 1.6 would run
- * two blocks' text together. The served HTML is not changed. Writes `<site>/pagefind/` and prints
- * what it indexed.
+ * two blocks' text together. The served HTML is not changed. Writes `<site>/pagefind/`, with the
+ * search page's entry module in `<site>/pagefind/tim-kiem/`, and prints what it indexed.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
@@ -45,6 +45,12 @@ export async function indexSite(siteDir: string): Promise<{ records: number; ms:
     throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
   }
   await pagefind.close();
+  // The search page's entry to the bundle (see the file), next to Pagefind's own.
+  await mkdir(join(site, 'pagefind', 'tim-kiem'), { recursive: true });
+  await copyFile(
+    new URL('../src/pages/tim-kiem/_pagefind-bundle.js', import.meta.url),
+    join(site, 'pagefind', 'tim-kiem', 'pagefind.js'),
+  );
   // Pages without data-pagefind-body are left out when the index is written, as the CLI does.
   const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const records = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(

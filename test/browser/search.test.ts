@@ -21,8 +21,10 @@ const queries: [query: string, target: string, why: string][] = [
   ['vay von', '/chinh-sach/tin-dung/', 'without diacritics'],
   ['vay vốn', '/chinh-sach/tin-dung/', 'with diacritics'],
   ['bao hiem xa hoi', '/chinh-sach/bao-hiem-xa-hoi/', 'without diacritics'],
-  ['BHXH', '/ke-hoach/510-qd-ubnd/#muc-iii-2-8', 'abbreviation'],
-  ['THT', '/ke-hoach/510-qd-ubnd/#muc-iii-2-4', 'abbreviation'],
+  ['BHXH', '/thuat-ngu/#bhxh', 'abbreviation, explained in the glossary'],
+  ['THT', '/thuat-ngu/#tht', 'abbreviation, explained in the glossary'],
+  ['GRDP', '/thuat-ngu/#grdp', 'abbreviation, explained in the glossary'],
+  ['tin dung noi bo', '/thuat-ngu/#tin-dung-noi-bo', 'a term of the glossary'],
   ['lien minh htx', '/co-quan/lien-minh-htx-tinh/', 'abbreviation in an agency name'],
   ['quy ho tro phat trien htx', '/co-quan/quy-ho-tro-phat-trien-htx-tinh/', 'agency name'],
   ['so ke hoach va dau tu', '/co-quan/so-ke-hoach-va-dau-tu/', 'agency name, d for đ'],
@@ -39,11 +41,18 @@ const queries: [query: string, target: string, why: string][] = [
   ['dieu 2', '/ke-hoach/510-qd-ubnd/#dieu-2', 'article number, d for Đ'],
   ['thue thu nhap doanh nghiep', '/ke-hoach/510-qd-ubnd/#muc-iii-2-3', 'words of the text'],
   ['dau tu ket cau ha tang', '/ke-hoach/510-qd-ubnd/#muc-iii-2-7', 'words of a heading'],
-  ['quy khong chia', '/ke-hoach/510-qd-ubnd/#muc-iii-3', 'a term, as a phrase'],
+  ['quy khong chia', '/thuat-ngu/#quy-khong-chia', 'a term, as a phrase'],
   ['tam nhin 2045', '/ke-hoach/510-qd-ubnd/#muc-ii-2-2', 'a heading with a year'],
   ['tich tu dat dai', '/nhiem-vu/chinh-sach-tich-tu-dat-dai/', 'a task'],
   ['bao cao truoc ngay 15/12', '/nhiem-vu/bao-cao-ket-qua-hang-nam/', 'a deadline'],
   ['hoi cho trien lam', '/nhiem-vu/hoi-cho-xuc-tien-thuong-mai/', 'a task'],
+  ['nu giam doc', '/muc-tieu/#muc-tieu-2045-nu-giam-doc', 'a target'],
+  ['tam nhom chinh sach', '/chuyen-muc/tam-nhom-chinh-sach-ho-tro-kinh-te-tap-the/', 'a column'],
+  [
+    'ke hoach 510 noi gi voi mot hop tac xa',
+    '/chuyen-muc/ke-hoach-510-noi-gi-voi-mot-hop-tac-xa/',
+    'a column title',
+  ],
 ];
 
 /** Whether a result link lands on the target: the same page, and the section or a paragraph. */
@@ -71,12 +80,14 @@ async function resultsShown(page: Page): Promise<void> {
 }
 
 async function shown(page: Page, count = 3): Promise<Shown[]> {
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('pagefind-results a.kq-lien-ket').length >=
-      Math.min(n, document.querySelectorAll('pagefind-results > ul > li').length),
-    count,
-  );
+  // Results load one by one, out of order, and only once scrolled into view: wait until each of
+  // the first `count` has its link, bringing the next one not yet loaded into view.
+  await page.waitForFunction((n) => {
+    const items = [...document.querySelectorAll('pagefind-results > ul > li')].slice(0, n);
+    const waiting = items.find((li) => !li.querySelector('a.kq-lien-ket'));
+    waiting?.scrollIntoView();
+    return items.length > 0 && !waiting;
+  }, count);
   return page.$$eval(
     'pagefind-results > ul > li',
     (items, n) =>

@@ -3,8 +3,8 @@
  * a result layout (type, title, excerpt, the sections that matched), and wraps Pagefind's search
  * so that a query also runs as the spellings it may stand for (`d` → `đ`, abbreviations): see
  * src/lib/search.ts. The wrapping goes through the UI's documented `bundlePath` option: it points
- * at /search/pagefind.js, a small module that re-exports Pagefind's own and hands the instance to
- * `decorate` below.
+ * at /pagefind/tim-kiem/pagefind.js (./_pagefind-bundle.js), a small module that re-exports
+ * Pagefind's own and hands the instance to `decorate` below.
  */
 import {
   buildQueries,
@@ -275,7 +275,7 @@ async function start() {
   const components = (window as unknown as { PagefindComponents: PagefindComponents })
     .PagefindComponents;
   const instance = components.configureInstance('default', {
-    bundlePath: '/search/',
+    bundlePath: '/pagefind/tim-kiem/',
     excerptLength: 24,
     decorate,
   });
