@@ -205,6 +205,9 @@ const median = (xs: number[]) => {
 const dirSize = (dir: string) =>
   existsSync(dir) ? walk(dir).reduce((sum, f) => sum + statSync(f).size, 0) : 0;
 
+/** Longest wait for the search figures of one build. */
+const SEARCH_TIMEOUT_MS = 5 * 60_000;
+
 async function measureSearch(out: string): Promise<Record<string, number | string> | null> {
   const module = join(root, 'scripts', 'bench-search.ts');
   if (!existsSync(module)) return null;
@@ -222,10 +225,22 @@ async function measureSearch(out: string): Promise<Record<string, number | strin
     }),
   );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  // A search that never shows results must not hang the whole benchmark.
+  let timer: NodeJS.Timeout | undefined;
   try {
     const { port } = server.address() as AddressInfo;
-    return await benchSearch({ baseUrl: `http://127.0.0.1:${port}`, distDir: out });
+    const timeout = new Promise<Record<string, string>>((resolve) => {
+      timer = setTimeout(
+        () => resolve({ 'tìm kiếm': `không đo được: quá ${SEARCH_TIMEOUT_MS / 60_000} phút` }),
+        SEARCH_TIMEOUT_MS,
+      );
+    });
+    const measured = benchSearch({ baseUrl: `http://127.0.0.1:${port}`, distDir: out }).catch(
+      (error: unknown) => ({ 'tìm kiếm': `không đo được: ${String(error).split('\n')[0]}` }),
+    );
+    return await Promise.race([measured, timeout]);
   } finally {
+    clearTimeout(timer);
     server.close();
   }
 }
@@ -469,3 +484,5 @@ try {
   if (!keep) rmSync(work, { recursive: true, force: true });
   else console.log(`\nGiữ lại các bản dựng trong ${work}`);
 }
+// A search measurement that timed out may still hold a browser open; the figures are printed.
+process.exit(0);
