@@ -56,17 +56,22 @@ function median(values: number[]): number {
 async function typeAndTime(page: Page, query: string): Promise<number> {
   const input = page.locator('pagefind-input input');
   await input.fill('');
-  await page.evaluate(() => {
+  await page.evaluate((typed) => {
     const w = window as unknown as { benchShown?: Promise<number>; benchLastKey?: number };
     const list = document.querySelector('pagefind-results');
     const before = list?.innerHTML;
     w.benchShown = new Promise<number>((resolve) => {
       const done = () => {
+        // Results of the whole query, not of a part typed before the last key.
+        const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
         const link = document.querySelector('pagefind-results a.kq-lien-ket');
-        const none = /Không tìm thấy/.test(
-          document.querySelector('pagefind-summary')?.textContent ?? '',
-        );
-        if ((link || none) && list?.innerHTML !== before && w.benchLastKey !== undefined) {
+        const none = /Không tìm thấy/.test(summary);
+        if (
+          (link || none) &&
+          summary.includes(`“${typed}”`) &&
+          list?.innerHTML !== before &&
+          w.benchLastKey !== undefined
+        ) {
           observer.disconnect();
           resolve(performance.now() - w.benchLastKey);
         }
@@ -74,7 +79,7 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
       const observer = new MutationObserver(done);
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-  });
+  }, query);
   const chars = [...query];
   for (const [i, ch] of chars.entries()) {
     if (i === chars.length - 1) {

@@ -88,20 +88,25 @@ function decorate(api: PagefindApi): PagefindApi {
     return answer;
   };
 
-  // Which pages carry each facet value, to count facets over merged results exactly.
+  // Which pages carry each facet value, to count facets over merged results exactly. Filter-only
+  // searches need no word index, so this is built once, in parallel, when the browser is idle.
   let facetPages: Promise<Record<string, Record<string, Set<string>>>> | undefined;
   const pagesByValue = () =>
     (facetPages ??= api.filters().then(async (totals) => {
+      const pairs = Object.entries(totals).flatMap(([filter, values]) =>
+        Object.keys(values).map((value) => [filter, value] as const),
+      );
+      const found = await Promise.all(
+        pairs.map(([filter, value]) => search(null, { filters: { [filter]: [value] } })),
+      );
       const out: Record<string, Record<string, Set<string>>> = {};
-      for (const [filter, values] of Object.entries(totals)) {
-        out[filter] = {};
-        for (const value of Object.keys(values)) {
-          const r = await search(null, { filters: { [filter]: [value] } });
-          out[filter][value] = new Set(r?.results.map((x) => x.id) ?? []);
-        }
-      }
+      pairs.forEach(([filter, value], i) => {
+        (out[filter] ??= {})[value] = new Set(found[i]?.results.map((x) => x.id) ?? []);
+      });
       return out;
     }));
+  const whenIdle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1000));
+  whenIdle(() => void pagesByValue());
 
   const hasFilters = (filters?: FilterSelection) =>
     Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
