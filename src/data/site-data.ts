@@ -17,9 +17,9 @@ import {
   type Segment,
 } from '../lib/linker.ts';
 import type { PlanSection } from '../lib/plan-parser.ts';
-import { agencyTerms } from '../lib/agencies.ts';
+import { agencyTerms, findMentions, type Mention } from '../lib/agencies.ts';
 import { checkSite } from '../lib/site-checks.ts';
-import { sortTasks } from '../lib/tasks.ts';
+import { agenciesWithTasks, sortTasks } from '../lib/tasks.ts';
 import type { Agency } from '../schemas/agency.ts';
 import type { Task } from '../schemas/task.ts';
 import { glossaryTerms, type GlossaryEntry } from '../lib/glossary.ts';
@@ -55,6 +55,10 @@ export interface SiteData {
   linkTermsAt: (place?: PlanPlace) => LinkTerm[];
   /** Each plan's text, linked in reading order: plan id → part key (see planTextParts) → segments. */
   planLinks: Map<string, Map<string, Segment[]>>;
+  /** Where each plan's text names each agency: plan id → agency id → mentions. */
+  mentionsByPlan: Map<string, Map<string, Mention[]>>;
+  /** Agencies with at least one duty (own or inherited), with how many, in Vietnamese order. */
+  agenciesWithDuties: { agency: Agency; count: number }[];
 }
 
 async function load(): Promise<SiteData> {
@@ -151,6 +155,11 @@ async function load(): Promise<SiteData> {
     glossary,
     linkTermsAt,
     planLinks,
+    // Computed once here, not on each page: per page, the cost grew with agencies × plans.
+    mentionsByPlan: new Map(
+      plans.map((p) => [p.id, findMentions(agencies, p.id, p.sections, linkTermsAt)]),
+    ),
+    agenciesWithDuties: agenciesWithTasks(agencies, tasks),
   };
 }
 
