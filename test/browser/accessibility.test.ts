@@ -61,8 +61,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 AA) of every pa
   for (const site of ['real', 'fixture'] as SiteName[]) {
     it(`finds no violation on any page of the ${site} site`, async () => {
       const { pages } = pagesToCheck(site);
-      // The site's Content Security Policy would block the injected axe script.
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await browser.newContext();
       const base = siteUrl(site);
       const failures: string[] = [];
       const queue = [...pages];

@@ -55,8 +55,7 @@ describe.skipIf(!hasChromium)('an official reading an agency page in a browser',
     '/du-lieu/',
   ]) {
     it(`finds no WCAG 2.2 AA violation on ${path}`, async () => {
-      // The site's Content Security Policy would block the injected axe script.
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${siteUrl('real')}${path}`);
       expect(await runAxe(page)).toEqual([]);

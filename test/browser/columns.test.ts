@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it('finds no violation on the list, a draft and a scheduled column', async () => {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await browser.newContext();
       const failures: string[] = [];
       for (const path of [
         '/chuyen-muc/',

@@ -297,8 +297,7 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
   });
 
   it('finds no WCAG 2.2 AA violation on the search page with results and facets shown', async () => {
-    // axe is injected as an inline script, which the page's own policy rightly refuses.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await browser.newContext();
     const page = await context.newPage();
     await searchPage(page, 'vay von');
     await shown(page);

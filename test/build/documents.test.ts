@@ -268,8 +268,7 @@ describe.skipIf(!hasChromium)('accessibility of the document pages', () => {
 
   for (const path of ['/van-ban/', '/van-ban/37-kh-ubnd/', '/van-ban/510-qd-ubnd/']) {
     it(`finds no WCAG 2.2 AA violation on ${path}`, async () => {
-      // axe is injected as an inline script, which the site's CSP rightly blocks.
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await browser.newContext();
       const tab = await context.newPage();
       await tab.goto(`${siteUrl('real')}${path}`);
       expect(await runAxe(tab)).toEqual([]);
