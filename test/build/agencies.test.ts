@@ -127,6 +127,17 @@ describe('the task register', () => {
     }
   });
 
+  it('lists only the current agency on its own filter page, with the way back to all agencies', () => {
+    // Listing every agency on every agency page made the site grow with the square of agencies.
+    const filtered = main(readPage('real', '/nhiem-vu/co-quan/so-ke-hoach-va-dau-tu/'));
+    const agencyLinks = hrefs(filtered.querySelector('#loc-co-quan-ds')!);
+    expect(agencyLinks).toEqual([
+      '/nhiem-vu/co-quan/so-ke-hoach-va-dau-tu/',
+      '/nhiem-vu/#loc-co-quan-ds',
+    ]);
+    expect(hrefs(page.querySelector('#loc-co-quan-ds')!).length).toBeGreaterThan(5);
+  });
+
   it('filters by policy area to that area’s tasks only', () => {
     const filtered = main(readPage('real', '/nhiem-vu/chinh-sach/tin-dung/'));
     const policies = filtered
