@@ -134,11 +134,28 @@ async function load(): Promise<SiteData> {
   // Cross-links in the text: documents, plus agencies and glossary terms where those exist.
   const docTerms = documentTerms(documents);
   const glossaryLinkTerms = glossaryTerms(glossary);
-  const linkTermsAt = (place?: PlanPlace): LinkTerm[] => [
-    ...docTerms,
-    ...agencyTerms(agencies, place),
-    ...glossaryLinkTerms,
-  ];
+  // Most places share one list: scoped aliases (Điều 3's "Tài chính") apply in a few paragraphs
+  // only. One list per distinct scope lets the linker build its matcher once per list, not once
+  // per paragraph, which grew with plans × agencies.
+  const scopes = new Set(
+    agencies.flatMap((a) =>
+      a.aliases.flatMap((alias) => (typeof alias === 'string' ? [] : alias.within)),
+    ),
+  );
+  const termLists = new Map<string, LinkTerm[]>();
+  const linkTermsAt = (place?: PlanPlace): LinkTerm[] => {
+    const key = place
+      ? [`${place.plan}#${place.section}`, place.paragraph && `${place.plan}#${place.paragraph}`]
+          .filter((k): k is string => !!k && scopes.has(k))
+          .join(' ')
+      : '';
+    let terms = termLists.get(key);
+    if (!terms) {
+      terms = [...docTerms, ...agencyTerms(agencies, place), ...glossaryLinkTerms];
+      termLists.set(key, terms);
+    }
+    return terms;
+  };
   const planLinks = new Map(
     plans.map((p) => [p.id, linkParts(planTextParts(p.id, p.sections), linkTermsAt)]),
   );
