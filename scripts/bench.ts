@@ -6,8 +6,8 @@
  * figure grows with the number of pages. It prints figures and the budget, never fails on them:
  * timings depend on the machine, so no test asserts them.
  *
- *   npm run bench                      # real site, ×10, ×100
- *   npm run bench -- --scales=1,10     # fewer scales
+ *   npm run bench                      # real site and ×10
+ *   npm run bench -- --scales=1,10,100 # ×100 too: needs far more memory (see docs/performance.md)
  *   npm run bench -- --keep            # keep the built sites (path printed at the end)
  *
  * Run it alone: it clears Astro's content cache (`astro build --force`) and shares the cache of
@@ -43,7 +43,9 @@ const BUDGET = {
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}`));
-const scales = (flag('scales')?.split('=')[1] ?? '1,10,100')
+// ×100 is opt-in: `astro build` memory grows faster than pages today (21.7 GB at ×30 on this
+// project's machines), so by default the one command stops where it can finish.
+const scales = (flag('scales')?.split('=')[1] ?? '1,10')
   .split(',')
   .map(Number)
   .filter((n) => Number.isFinite(n) && n >= 1);
