@@ -151,6 +151,8 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
   it('keeps a query typed with diacritics exact: "đầu tư" finds đầu tư first', async () => {
     const page = await browser.newPage();
     await searchPage(page, 'đầu tư');
+    // Results load one by one and out of order: wait for the first one itself.
+    await shown(page, 1);
     const marks = await page.$$eval('pagefind-results > ul > li:first-child .kq-trich mark', (m) =>
       m.map((x) => x.textContent?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? ''),
     );
