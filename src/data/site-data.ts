@@ -5,10 +5,22 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import type { Column } from '../lib/columns.ts';
+import {
+  relatedColumnsIndex,
+  visibleColumns,
+  type Column,
+  type RelationKind,
+} from '../lib/columns.ts';
 import { assertNoIssues } from '../lib/content-errors.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { documentTerms, type LegalDocument } from '../lib/documents.ts';
+import {
+  citationsByDocument,
+  documentTerms,
+  relationGraph,
+  type DocumentCitation,
+  type LegalDocument,
+  type RelationGraph,
+} from '../lib/documents.ts';
 import {
   linkParts,
   planTextParts,
@@ -17,9 +29,22 @@ import {
   type Segment,
 } from '../lib/linker.ts';
 import type { PlanSection } from '../lib/plan-parser.ts';
-import { agencyTerms, findMentions, type Mention } from '../lib/agencies.ts';
+import {
+  agencyTerms,
+  findMentions,
+  membersByGroup,
+  mentionsByAgency,
+  type AgencyMentions,
+} from '../lib/agencies.ts';
 import { checkSite } from '../lib/site-checks.ts';
-import { agenciesWithTasks, sortTasks } from '../lib/tasks.ts';
+import {
+  agenciesWithTasks,
+  dutiesByAgency,
+  filterCounts,
+  sortTasks,
+  type Duty,
+  type FilterCounts,
+} from '../lib/tasks.ts';
 import type { Agency } from '../schemas/agency.ts';
 import type { Task } from '../schemas/task.ts';
 import { glossaryTerms, type GlossaryEntry } from '../lib/glossary.ts';
@@ -37,10 +62,23 @@ export interface SiteData {
   sectionsByPlan: Map<string, PlanSection[]>;
   /** Every column, published or not: pages show what src/lib/columns.ts allows. */
   columns: Column[];
+  /**
+   * The columns a reader may see about a policy, task, agency or document, newest first: published
+   * ones, plus drafts and scheduled ones in `astro dev`.
+   */
+  columnsAbout: (kind: RelationKind, id: string) => Column[];
   /** Every document the plans cite (content/documents/). */
   documents: LegalDocument[];
   /** Every agency the plans name (content/agencies/), in no particular order. */
   agencies: Agency[];
+  /** The same agencies by id. */
+  agencyById: ReadonlyMap<string, Agency>;
+  /** Each agency's duties, own then inherited (see dutiesOf in src/lib/tasks.ts), by agency id. */
+  dutiesByAgency: ReadonlyMap<string, Duty[]>;
+  /** What each document rests on, carries out, repeals or amends, both ways, by document id. */
+  documentGraph: RelationGraph;
+  /** The paragraphs of every plan that name each document, by document id. */
+  citationsByDocument: ReadonlyMap<string, DocumentCitation[]>;
   /** The task register (content/tasks/), in the order of the plan text. */
   tasks: Task[];
   /** The eight policy areas of III.2 (content/policies/), in the plan's order. */
@@ -55,10 +93,16 @@ export interface SiteData {
   linkTermsAt: (place?: PlanPlace) => LinkTerm[];
   /** Each plan's text, linked in reading order: plan id → part key (see planTextParts) → segments. */
   planLinks: Map<string, Map<string, Segment[]>>;
-  /** Where each plan's text names each agency: plan id → agency id → mentions. */
-  mentionsByPlan: Map<string, Map<string, Mention[]>>;
+  /** Where the plans' text names each agency: agency id → the plans that do, with the places. */
+  mentionsByAgency: ReadonlyMap<string, AgencyMentions[]>;
+  /** The direct members of each group, in Vietnamese order, by group id. */
+  membersByGroup: ReadonlyMap<string, Agency[]>;
+  /** Each task's position in the register (task id → index in `tasks`). */
+  taskOrder: ReadonlyMap<string, number>;
   /** Agencies with at least one duty (own or inherited), with how many, in Vietnamese order. */
   agenciesWithDuties: { agency: Agency; count: number }[];
+  /** The register's policy and timeframe filters in use, with their number of tasks. */
+  taskFilters: FilterCounts;
 }
 
 async function load(): Promise<SiteData> {
@@ -159,12 +203,22 @@ async function load(): Promise<SiteData> {
   const planLinks = new Map(
     plans.map((p) => [p.id, linkParts(planTextParts(p.id, p.sections), linkTermsAt)]),
   );
+  // The indexes below are computed once here, not on each page: per page, the cost grew with
+  // pages × entries (agencies × plans, agencies × tasks, documents × paragraphs).
+  const duties = dutiesByAgency(agencies, tasks);
   return {
     plans,
     sectionsByPlan,
     documents,
     columns,
+    columnsAbout: relatedColumnsIndex(
+      visibleColumns(columns, { includeUnpublished: import.meta.env.DEV }),
+    ),
     agencies,
+    agencyById: new Map(agencies.map((a) => [a.id, a])),
+    dutiesByAgency: duties,
+    documentGraph: relationGraph(documents),
+    citationsByDocument: citationsByDocument(documents, plans),
     tasks,
     policies,
     targets,
@@ -172,11 +226,14 @@ async function load(): Promise<SiteData> {
     glossary,
     linkTermsAt,
     planLinks,
-    // Computed once here, not on each page: per page, the cost grew with agencies × plans.
-    mentionsByPlan: new Map(
-      plans.map((p) => [p.id, findMentions(agencies, p.id, p.sections, linkTermsAt)]),
+    mentionsByAgency: mentionsByAgency(
+      plans,
+      new Map(plans.map((p) => [p.id, findMentions(agencies, p.id, p.sections, linkTermsAt)])),
     ),
-    agenciesWithDuties: agenciesWithTasks(agencies, tasks),
+    membersByGroup: membersByGroup(agencies),
+    taskOrder: new Map(tasks.map((t, i) => [t.id, i])),
+    agenciesWithDuties: agenciesWithTasks(agencies, duties),
+    taskFilters: filterCounts(tasks),
   };
 }
 

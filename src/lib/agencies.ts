@@ -220,10 +220,45 @@ export function ancestorGroups(agency: Agency, byId: ReadonlyMap<string, Agency>
 
 /** The agencies that list `groupId` among their groups, in Vietnamese order. */
 export function membersOf(groupId: string, agencies: readonly Agency[]): Agency[] {
-  return sortVi(
-    agencies.filter((a) => a.groups.includes(groupId)),
-    (a) => a.name,
-  );
+  return membersByGroup(agencies).get(groupId) ?? [];
+}
+
+/** The members of every group (see membersOf) in one pass, by group id. */
+export function membersByGroup(agencies: readonly Agency[]): Map<string, Agency[]> {
+  const found = new Map<string, Agency[]>();
+  for (const agency of sortVi(agencies, (a) => a.name)) {
+    for (const group of new Set(agency.groups)) {
+      found.set(group, [...(found.get(group) ?? []), agency]);
+    }
+  }
+  return found;
+}
+
+/** Where the plans name one agency: each plan that does, in the order given, with its mentions. */
+export interface AgencyMentions {
+  plan: string;
+  /** The plan's number as written (`510/QĐ-UBND`). */
+  number: string;
+  mentions: Mention[];
+}
+
+/**
+ * Regroups the mentions found in each plan (plan id → agency id → mentions) by agency, keeping
+ * the plans' order, so an agency page reads its own list instead of scanning every plan.
+ */
+export function mentionsByAgency(
+  plans: readonly { id: string; number: string }[],
+  byPlan: ReadonlyMap<string, ReadonlyMap<string, Mention[]>>,
+): Map<string, AgencyMentions[]> {
+  const found = new Map<string, AgencyMentions[]>();
+  for (const plan of plans) {
+    for (const [agency, mentions] of byPlan.get(plan.id) ?? []) {
+      if (mentions.length === 0) continue;
+      const entry = { plan: plan.id, number: plan.number, mentions };
+      found.set(agency, [...(found.get(agency) ?? []), entry]);
+    }
+  }
+  return found;
 }
 
 /** Agencies grouped by kind; kinds and agencies both in Vietnamese order. */

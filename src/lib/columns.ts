@@ -91,14 +91,19 @@ export function relationHref(kind: RelationKind, id: string): string {
   return `${RELATION_BASE[kind]}${id}/`;
 }
 
+// One formatter for the whole build: each Intl object holds ICU memory outside the JavaScript heap
+// that the garbage collector does not see, so one per call grew the build's memory with
+// pages × columns (4.3 GB at ×10, see docs/performance.md).
+const vietnamDayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** A day as the province reads its calendar (Vietnam has one zone, UTC+7, no summer time). */
 export function vietnamDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
+  return vietnamDayFormat.format(date);
 }
 
 export type PublicationState = 'published' | 'draft' | 'scheduled';
@@ -215,12 +220,37 @@ export function groupByTag<T extends Column>(columns: readonly T[]): Group<T>[] 
   return groupBy(columns, (c) => c.tags, tagSlug, tagHref);
 }
 
+type RelatedColumn = Pick<
+  Column,
+  'policies' | 'tasks' | 'agencies' | 'documents' | 'publishDate' | 'title'
+>;
+
+/**
+ * A lookup of the columns about each policy, task, agency or document, newest first. Built once
+ * per build (src/data/site-data.ts): filtering every column on every page grew with pages × columns.
+ */
+export function relatedColumnsIndex<T extends RelatedColumn>(
+  columns: readonly T[],
+): (kind: RelationKind, id: string) => T[] {
+  const index = new Map<string, T[]>();
+  for (const column of newestFirst(columns)) {
+    for (const kind of Object.keys(FIELD_OF) as RelationKind[]) {
+      for (const id of new Set(column[FIELD_OF[kind]])) {
+        const key = `${kind}:${id}`;
+        index.set(key, [...(index.get(key) ?? []), column]);
+      }
+    }
+  }
+  return (kind, id) => index.get(`${kind}:${id}`) ?? [];
+}
+
 /** The columns about one policy, task, agency or document, newest first. */
-export function columnsAbout<
-  T extends Pick<Column, 'policies' | 'tasks' | 'agencies' | 'documents' | 'publishDate' | 'title'>,
->(kind: RelationKind, id: string, columns: readonly T[]): T[] {
-  const field = FIELD_OF[kind];
-  return newestFirst(columns.filter((c) => c[field].includes(id)));
+export function columnsAbout<T extends RelatedColumn>(
+  kind: RelationKind,
+  id: string,
+  columns: readonly T[],
+): T[] {
+  return relatedColumnsIndex(columns)(kind, id);
 }
 
 /** Everything a column links to, by kind, in the order the editor wrote it. */

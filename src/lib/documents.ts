@@ -6,7 +6,7 @@
 import { resolveCitation } from './citations.ts';
 import type { ContentIssue } from './content-errors.ts';
 import { formatDate } from './format.ts';
-import { linkText, type LinkTerm } from './linker.ts';
+import { linkText, termsIn, type LinkTerm } from './linker.ts';
 import { splitLines, type PlanSection } from './plan-parser.ts';
 import { paragraphLabel, sectionLabel } from './plans.ts';
 import { compareVi, foldVi } from './vietnamese.ts';
@@ -428,35 +428,55 @@ export interface DocumentCitation {
 }
 
 /**
- * Every paragraph of every plan that names the document, found with the site's linker (the same
- * whole-word, longest-match rules as the links) against that document's own aliases, so a mention
- * inside a longer document name still counts as a citation.
+ * For each document, every paragraph of every plan that names it, found with the site's linker
+ * (the same whole-word, longest-match rules as the links) against that document's own aliases, so
+ * a mention inside a longer document name still counts as a citation. A first pass over all
+ * aliases at once finds which documents a paragraph may name, so the cost grows with paragraphs,
+ * not documents × paragraphs.
  */
-export function documentCitations(
-  doc: LegalDocument,
+export function citationsByDocument(
+  docs: readonly LegalDocument[],
   plans: ReadonlyArray<{ id: string; sections: readonly PlanSection[] }>,
-): DocumentCitation[] {
-  const terms = documentTerms([doc]);
-  const found: DocumentCitation[] = [];
+): Map<string, DocumentCitation[]> {
+  const allTerms = documentTerms(docs);
+  // Two documents may share an alias; the first pass keeps one term per text, so map text → ids.
+  const owners = new Map<string, Set<string>>();
+  for (const term of allTerms)
+    owners.set(term.text, (owners.get(term.text) ?? new Set()).add(term.id));
+  const ownTerms = new Map(docs.map((doc) => [doc.id, documentTerms([doc])]));
+  const found = new Map<string, DocumentCitation[]>(docs.map((doc) => [doc.id, []]));
   for (const plan of plans) {
     for (const section of plan.sections) {
       for (const paragraph of section.paragraphs) {
-        const matches = linkText(paragraph.text, terms)
-          .filter((s) => s.term)
-          .map((s) => s.text);
-        if (matches.length === 0) continue;
-        found.push({
-          plan: plan.id,
-          sectionKey: section.key,
-          anchor: paragraph.anchor,
-          line: paragraph.line,
-          matches,
-          cite: `${plan.id}#${paragraph.anchor}`,
-        });
+        const candidates = new Set(
+          termsIn(paragraph.text, allTerms).flatMap((t) => [...(owners.get(t.text) ?? [])]),
+        );
+        for (const id of candidates) {
+          const matches = linkText(paragraph.text, ownTerms.get(id)!)
+            .filter((s) => s.term)
+            .map((s) => s.text);
+          if (matches.length === 0) continue;
+          found.get(id)!.push({
+            plan: plan.id,
+            sectionKey: section.key,
+            anchor: paragraph.anchor,
+            line: paragraph.line,
+            matches,
+            cite: `${plan.id}#${paragraph.anchor}`,
+          });
+        }
       }
     }
   }
   return found;
+}
+
+/** Every paragraph of every plan that names the document (see citationsByDocument). */
+export function documentCitations(
+  doc: LegalDocument,
+  plans: ReadonlyArray<{ id: string; sections: readonly PlanSection[] }>,
+): DocumentCitation[] {
+  return citationsByDocument([doc], plans).get(doc.id) ?? [];
 }
 
 export interface DependentItem {

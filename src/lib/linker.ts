@@ -146,6 +146,14 @@ function findAll(text: string, matcher: Matcher): Match[] {
   return found;
 }
 
+/**
+ * The terms that occur in `text` as whole words, overlapping ones included, with no longest-match
+ * selection: a cheap first pass that tells which entries a paragraph may mention at all.
+ */
+export function termsIn(text: string, terms: readonly LinkTerm[]): LinkTerm[] {
+  return findAll(text, compile(terms)).map((m) => m.term);
+}
+
 /** Keeps the longest mentions, then the earliest, dropping any that overlaps one already kept. */
 function selectLongest(found: Match[], length: number): Match[] {
   const ordered = [...found].sort(

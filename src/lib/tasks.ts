@@ -165,6 +165,43 @@ export interface Duty {
   path: string[];
 }
 
+/** The tasks that name each agency in any role, in register order, each task once per agency. */
+function tasksByAgency(tasks: readonly Task[]): Map<string, Task[]> {
+  const index = new Map<string, Task[]>();
+  for (const task of tasks) {
+    for (const id of new Set(agencyRefs(task).map((r) => r.id))) {
+      index.set(id, [...(index.get(id) ?? []), task]);
+    }
+  }
+  return index;
+}
+
+function dutiesFrom(
+  agency: Agency,
+  naming: ReadonlyMap<string, readonly Task[]>,
+  byId: ReadonlyMap<string, Agency>,
+): Duty[] {
+  const duties: Duty[] = [];
+  const held = new Set<string>();
+  for (const task of naming.get(agency.id) ?? []) {
+    const role = roleIn(task, agency.id);
+    if (role) {
+      duties.push({ task, role, via: null, path: [] });
+      held.add(task.id);
+    }
+  }
+  for (const link of ancestorGroups(agency, byId)) {
+    for (const task of naming.get(link.group.id) ?? []) {
+      if (held.has(task.id)) continue;
+      const role = roleIn(task, link.group.id);
+      if (!role || role === 'reportsTo') continue;
+      duties.push({ task, role, via: link.group, path: link.path });
+      held.add(task.id);
+    }
+  }
+  return duties;
+}
+
 /**
  * Everything a task register says about one agency: its own duties, then the duties of each of
  * its groups that it does not already hold itself, saying from which group. Receiving a report
@@ -175,25 +212,20 @@ export function dutiesOf(
   tasks: readonly Task[],
   byId: ReadonlyMap<string, Agency>,
 ): Duty[] {
-  const duties: Duty[] = [];
-  const held = new Set<string>();
-  for (const task of tasks) {
-    const role = roleIn(task, agency.id);
-    if (role) {
-      duties.push({ task, role, via: null, path: [] });
-      held.add(task.id);
-    }
-  }
-  for (const link of ancestorGroups(agency, byId)) {
-    for (const task of tasks) {
-      if (held.has(task.id)) continue;
-      const role = roleIn(task, link.group.id);
-      if (!role || role === 'reportsTo') continue;
-      duties.push({ task, role, via: link.group, path: link.path });
-      held.add(task.id);
-    }
-  }
-  return duties;
+  return dutiesFrom(agency, tasksByAgency(tasks), byId);
+}
+
+/**
+ * The duties of every agency (see dutiesOf), computed once per build: asking each agency page to
+ * scan the whole register made the build grow with agencies × tasks.
+ */
+export function dutiesByAgency(
+  agencies: readonly Agency[],
+  tasks: readonly Task[],
+): Map<string, Duty[]> {
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const naming = tasksByAgency(tasks);
+  return new Map(agencies.map((a) => [a.id, dutiesFrom(a, naming, byId)]));
 }
 
 /** Duties split the way the agency page shows them. */
@@ -259,12 +291,11 @@ export function timeframeFilterHref(kind: TimeframeKind): string {
 /** Agencies that have at least one duty (own or inherited), with how many, in Vietnamese order. */
 export function agenciesWithTasks(
   agencies: readonly Agency[],
-  tasks: readonly Task[],
+  duties: ReadonlyMap<string, readonly Duty[]>,
 ): { agency: Agency; count: number }[] {
-  const byId = new Map(agencies.map((a) => [a.id, a]));
   return sortVi(
     agencies
-      .map((agency) => ({ agency, count: dutiesOf(agency, tasks, byId).length }))
+      .map((agency) => ({ agency, count: duties.get(agency.id)?.length ?? 0 }))
       .filter((x) => x.count > 0),
     (x) => x.agency.shortName ?? x.agency.name,
   );
@@ -280,18 +311,36 @@ export function tasksOfTimeframe<T extends Task>(tasks: readonly T[], kind: Time
   return tasks.filter((t) => t.timeframe.kind === kind);
 }
 
+export interface FilterCounts {
+  /** Policy areas in use, in the schema's order, with their number of tasks. */
+  policies: { value: PolicyArea; count: number }[];
+  /** Timeframe kinds in use, in the schema's order, with their number of tasks. */
+  timeframes: { value: TimeframeKind; count: number }[];
+}
+
+/** The filter values in use with their number of tasks, in one pass over the register. */
+export function filterCounts(tasks: readonly Task[]): FilterCounts {
+  const policy = new Map<PolicyArea, number>();
+  const timeframe = new Map<TimeframeKind, number>();
+  for (const t of tasks) {
+    if (t.policy) policy.set(t.policy, (policy.get(t.policy) ?? 0) + 1);
+    timeframe.set(t.timeframe.kind, (timeframe.get(t.timeframe.kind) ?? 0) + 1);
+  }
+  const inUse = <K extends string>(keys: K[], counts: Map<K, number>) =>
+    keys.filter((k) => counts.has(k)).map((value) => ({ value, count: counts.get(value)! }));
+  return {
+    policies: inUse(Object.keys(policyAreas) as PolicyArea[], policy),
+    timeframes: inUse(Object.keys(timeframeKinds) as TimeframeKind[], timeframe),
+  };
+}
+
 /** The filter values actually in use, so that no filter page is empty. */
 export function filterValues(tasks: readonly Task[]): {
   policies: PolicyArea[];
   timeframes: TimeframeKind[];
 } {
-  const policies = (Object.keys(policyAreas) as PolicyArea[]).filter((p) =>
-    tasks.some((t) => t.policy === p),
-  );
-  const timeframes = (Object.keys(timeframeKinds) as TimeframeKind[]).filter((k) =>
-    tasks.some((t) => t.timeframe.kind === k),
-  );
-  return { policies, timeframes };
+  const { policies, timeframes } = filterCounts(tasks);
+  return { policies: policies.map((p) => p.value), timeframes: timeframes.map((t) => t.value) };
 }
 
 /** Every agency id a task names, with the field that names it (`coordinators[2]`). */

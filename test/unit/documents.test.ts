@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkCitedDocuments,
   checkDocuments,
+  citationsByDocument,
   dependentsOf,
   documentCitations,
   documentIdFromNumber,
@@ -288,6 +289,15 @@ describe('documentCitations', () => {
     );
     expect(anchors).toContain('quyet-dinh-p1');
     expect(anchors).toContain('phu-luc-p1');
+  });
+
+  it('finds for every document at once exactly what each document finds alone', () => {
+    const plans = [{ id: '510-qd-ubnd', sections }];
+    const all = citationsByDocument(docs, plans);
+    expect([...all.keys()].sort()).toEqual(docs.map((d) => d.id).sort());
+    for (const doc of docs) expect(all.get(doc.id)).toEqual(documentCitations(doc, plans));
+    // The comparison means something only if most documents are cited somewhere.
+    expect([...all.values()].filter((c) => c.length > 0).length).toBeGreaterThan(docs.length / 2);
   });
 });
 

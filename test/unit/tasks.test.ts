@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { parsePlanText, type PlanSection } from '../../src/lib/plan-parser.ts';
 import {
   checkTasks,
+  dutiesByAgency,
   dutiesOf,
+  filterCounts,
   filterValues,
   nextDeadline,
   sortTasks,
@@ -232,6 +234,15 @@ describe('the duties of an agency', () => {
     const report = inherited.find((d) => d.task.id === 'bao-cao-ket-qua-hang-nam');
     expect(report?.via?.id).toBe('cac-so-ban-nganh');
   });
+
+  it('gives every agency at once the same duties as asking for each one', () => {
+    const real = new Map(realAgencies.map((a) => [a.id, a]));
+    const all = dutiesByAgency(realAgencies, realTasks);
+    for (const agency of realAgencies) {
+      expect(all.get(agency.id)).toEqual(dutiesOf(agency, realTasks, real));
+    }
+    expect(dutiesByAgency([group, dept], tasks).get('so-a')).toEqual(dutiesOf(dept, tasks, byId));
+  });
 });
 
 describe('filters', () => {
@@ -240,6 +251,18 @@ describe('filters', () => {
       task('a', { policy: 'tin-dung', source: '510-qd-ubnd#muc-iii-2-4-p1' }),
     ]);
     expect(values).toEqual({ policies: ['tin-dung'], timeframes: ['thuong-xuyen'] });
+  });
+
+  it('count the tasks behind each value, in the schema’s order', () => {
+    const counts = filterCounts(realTasks);
+    for (const { value, count } of counts.policies) {
+      expect(count, value).toBe(tasksOfPolicy(realTasks, value).length);
+    }
+    for (const { value, count } of counts.timeframes) {
+      expect(count, value).toBe(realTasks.filter((t) => t.timeframe.kind === value).length);
+    }
+    expect(counts.policies.length).toBeGreaterThan(1);
+    expect(counts.timeframes.map((t) => t.value)).toEqual(filterValues(realTasks).timeframes);
   });
 });
 

@@ -6,7 +6,6 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../data/site-data.ts';
 import { agencyCalendar } from '../../lib/ical.ts';
 import { parseCitation } from '../../lib/citations.ts';
-import { dutiesOf } from '../../lib/tasks.ts';
 import type { Agency } from '../../schemas/agency.ts';
 
 export const getStaticPaths = (async () => {
@@ -16,10 +15,9 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { agency } = props as { agency: Agency };
-  const { agencies, tasks, plans } = await getSiteData();
-  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const { dutiesByAgency, plans } = await getSiteData();
   const effective = new Map(plans.map((p) => [p.id, p.effectiveFrom]));
-  const body = agencyCalendar(agency, dutiesOf(agency, tasks, byId), {
+  const body = agencyCalendar(agency, dutiesByAgency.get(agency.id) ?? [], {
     site: (site ?? new URL('http://localhost:4321')).origin,
     from: (task) => effective.get(parseCitation(task.source)?.plan ?? '') ?? new Date(0),
     stamp: new Date(),
