@@ -6,10 +6,12 @@
  * two blocks' text together. The served HTML is not changed. Writes `<site>/pagefind/`, with the
  * search page's entry module in `<site>/pagefind/tim-kiem/`, and prints what it indexed.
  */
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
+import { gunzipSync } from 'node:zlib';
+import { facetMap, type FacetMap } from '../src/lib/search.ts';
 import { searchRecords } from '../src/lib/search-index.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -24,6 +26,37 @@ async function htmlFiles(dir: string): Promise<string[]> {
 /** The address Pagefind gives a file: "ke-hoach/510-qd-ubnd/index.html" → "/ke-hoach/510-qd-ubnd/". */
 export function pageUrl(site: string, file: string): string {
   return `/${relative(site, file).split('\\').join('/')}`.replace(/index\.html$/, '');
+}
+
+interface Fragment {
+  url: string;
+  filters?: Record<string, string[]>;
+}
+
+/**
+ * The facet values of every page of a written index, read from Pagefind's fragments: a fragment
+ * file holds one page (named by its id) or, in a group, several pages by id. Pagefind writes them
+ * gzipped behind a `pagefind_dcd` signature.
+ */
+export async function readFacets(pagefindDir: string): Promise<FacetMap> {
+  const dir = join(pagefindDir, 'fragment');
+  const pages: { id: string; filters: Record<string, string[]> }[] = [];
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment'))) {
+    const bytes = gunzipSync(await readFile(join(dir, name)));
+    if (bytes.subarray(0, 12).toString() !== 'pagefind_dcd') {
+      throw new Error(
+        `Tệp chỉ mục ${name} không có chữ ký của Pagefind: phiên bản Pagefind đã đổi?`,
+      );
+    }
+    const json = JSON.parse(bytes.subarray(12).toString('utf8')) as
+      Fragment | Record<string, Fragment>;
+    const entries: [string, Fragment][] =
+      typeof json.url === 'string'
+        ? [[name.replace(/\.pf_fragment$/, ''), json as Fragment]]
+        : Object.entries(json as Record<string, Fragment>);
+    for (const [id, fragment] of entries) pages.push({ id, filters: fragment.filters ?? {} });
+  }
+  return facetMap(pages);
 }
 
 export async function indexSite(siteDir: string): Promise<{ records: number; ms: number }> {
@@ -50,6 +83,11 @@ export async function indexSite(siteDir: string): Promise<{ records: number; ms:
   await copyFile(
     new URL('../src/pages/tim-kiem/_pagefind-bundle.js', import.meta.url),
     join(site, 'pagefind', 'tim-kiem', 'pagefind.js'),
+  );
+  // Facet counts over the merged readings of a query (src/lib/search.ts, FacetMap).
+  await writeFile(
+    join(site, 'pagefind', 'tim-kiem', 'facets.json'),
+    JSON.stringify(await readFacets(join(site, 'pagefind'))),
   );
   // Pages without data-pagefind-body are left out when the index is written, as the CLI does.
   const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));

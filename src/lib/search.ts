@@ -343,22 +343,75 @@ export function mergeResults<T extends ScoredResult>(
 }
 
 /**
+ * Which facet values each indexed page carries, written next to the index at build time
+ * (`/pagefind/tim-kiem/facets.json`) so that the search page can count facets over the merged
+ * results of several readings of a query without one filter-only search per value, which grew
+ * with facet values × pages.
+ */
+export interface FacetMap {
+  /** Each filter with its values, in the order first met. */
+  filters: [name: string, values: string[]][];
+  /** Pagefind's page id → for each filter (same order), the indexes of the page's values. */
+  pages: Record<string, number[][]>;
+}
+
+/** Builds the facet map from the filters of each indexed page (Pagefind's fragments). */
+export function facetMap(
+  pages: Iterable<{ id: string; filters: Record<string, readonly string[]> }>,
+): FacetMap {
+  const filters: [string, string[]][] = [];
+  const filterIndex = new Map<string, number>();
+  const valueIndex: Map<string, number>[] = [];
+  const out: Record<string, number[][]> = {};
+  const list = [...pages].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const page of list) {
+    for (const name of Object.keys(page.filters).sort()) {
+      if (!filterIndex.has(name)) {
+        filterIndex.set(name, filters.length);
+        filters.push([name, []]);
+        valueIndex.push(new Map());
+      }
+    }
+  }
+  for (const page of list) {
+    const row: number[][] = filters.map(() => []);
+    for (const [name, values] of Object.entries(page.filters)) {
+      const f = filterIndex.get(name)!;
+      for (const value of new Set(values)) {
+        let v = valueIndex[f]!.get(value);
+        if (v === undefined) {
+          v = filters[f]![1].length;
+          filters[f]![1].push(value);
+          valueIndex[f]!.set(value, v);
+        }
+        row[f]!.push(v);
+      }
+    }
+    out[page.id] = row;
+  }
+  return { filters, pages: out };
+}
+
+/**
  * Facet counts for a set of pages: how many of them carry each value of each filter, in the
- * shape Pagefind reports them. `pagesByValue` maps filter → value → page ids.
+ * shape Pagefind reports them (every value listed, 0 included). Grows with the pages counted.
  */
 export function countFilters(
   ids: Iterable<string>,
-  pagesByValue: Record<string, Record<string, ReadonlySet<string>>>,
+  map: FacetMap,
 ): Record<string, Record<string, number>> {
-  const list = [...ids];
-  const counts: Record<string, Record<string, number>> = {};
-  for (const [filter, values] of Object.entries(pagesByValue)) {
-    counts[filter] = {};
-    for (const [value, pages] of Object.entries(values)) {
-      counts[filter][value] = list.filter((id) => pages.has(id)).length;
-    }
+  const counts = map.filters.map(([, values]) => values.map(() => 0));
+  for (const id of new Set(ids)) {
+    map.pages[id]?.forEach((valueIndexes, f) => {
+      for (const v of valueIndexes) counts[f]![v]!++;
+    });
   }
-  return counts;
+  return Object.fromEntries(
+    map.filters.map(([name, values], f) => [
+      name,
+      Object.fromEntries(values.map((value, v) => [value, counts[f]![v]!])),
+    ]),
+  );
 }
 
 /**

@@ -183,6 +183,30 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     await page.close();
   });
 
+  it('counts a facet over every reading of a query, as many as the results it leaves', async () => {
+    const page = await browser.newPage();
+    const facetFiles: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/facets.json') && r.ok()) facetFiles.push(r.url());
+    });
+    // "HTX" runs as itself and as "hợp tác xã": the counts come from the facet map, the filtered
+    // results from Pagefind, so agreeing means the map counts the merged results exactly.
+    await searchPage(page, 'HTX');
+    await page.locator('pagefind-filter-dropdown[filter="loai"] button[role="combobox"]').click();
+    const option = page.locator('pagefind-filter-dropdown[filter="loai"] [role="option"]', {
+      hasText: 'Văn bản',
+    });
+    const counted = Number((await option.getAttribute('aria-label'))?.match(/(\d+) kết quả$/)?.[1]);
+    expect(counted).toBeGreaterThan(1);
+    await option.click();
+    const summary = page.locator('pagefind-summary');
+    await expect
+      .poll(async () => Number((await summary.innerText()).match(/\d+/)?.[0]))
+      .toBe(counted);
+    expect(facetFiles).toEqual([`${siteUrl('real')}/pagefind/tim-kiem/facets.json`]);
+    await page.close();
+  });
+
   it('narrows results to one agency with the agency facet', async () => {
     const page = await browser.newPage();
     await searchPage(page, 'tin dung');

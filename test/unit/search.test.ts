@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildQueries,
   countFilters,
+  facetMap,
   DEPARTMENT_ABBREVIATIONS,
   dSpellings,
   hasDiacritics,
@@ -254,11 +255,34 @@ describe('merging the results of several queries', () => {
     expect(phraseQuery('"vay von"')).toBeNull();
   });
 
-  it('counts the pages of each facet value', () => {
-    const counts = countFilters(['a', 'b', 'c'], {
-      loai: { 'Văn bản': new Set(['a', 'x']), 'Cơ quan': new Set(['b', 'c']) },
+  const map = facetMap([
+    { id: 'x', filters: { loai: ['Văn bản'] } },
+    { id: 'a', filters: { loai: ['Văn bản'], 'co-quan': ['Sở Tài chính', 'UBND tỉnh'] } },
+    { id: 'b', filters: { loai: ['Cơ quan'], 'co-quan': ['UBND tỉnh'] } },
+    { id: 'c', filters: { loai: ['Cơ quan'] } },
+  ]);
+
+  it('counts the pages of each facet value, listing the values no page carries as 0', () => {
+    expect(countFilters(['a', 'b', 'c'], map)).toEqual({
+      loai: { 'Văn bản': 1, 'Cơ quan': 2 },
+      'co-quan': { 'Sở Tài chính': 1, 'UBND tỉnh': 2 },
     });
-    expect(counts).toEqual({ loai: { 'Văn bản': 1, 'Cơ quan': 2 } });
+    expect(countFilters(['c'], map)).toEqual({
+      loai: { 'Văn bản': 0, 'Cơ quan': 1 },
+      'co-quan': { 'Sở Tài chính': 0, 'UBND tỉnh': 0 },
+    });
+  });
+
+  it('counts a page found by two readings once, and ignores a page it does not know', () => {
+    expect(countFilters(['a', 'a', 'khong-co'], map).loai).toEqual({ 'Văn bản': 1, 'Cơ quan': 0 });
+  });
+
+  it('writes the same facet map whatever order the pages come in', () => {
+    const pages = [
+      { id: 'p2', filters: { loai: ['Cơ quan'] } },
+      { id: 'p1', filters: { loai: ['Văn bản'] } },
+    ];
+    expect(JSON.stringify(facetMap(pages))).toBe(JSON.stringify(facetMap([...pages].reverse())));
   });
 });
 

@@ -13,8 +13,12 @@ import {
   phraseQuery,
   planQuery,
   spellingsToCheck,
+  type FacetMap,
   type Synonym,
 } from '../../lib/search.ts';
+
+/** Written by scripts/index-search.ts next to the search bundle. */
+const FACETS_URL = '/pagefind/tim-kiem/facets.json';
 
 type FilterCounts = Record<string, Record<string, number>>;
 type FilterSelection = Record<string, string[] | string>;
@@ -88,25 +92,15 @@ function decorate(api: PagefindApi): PagefindApi {
     return answer;
   };
 
-  // Which pages carry each facet value, to count facets over merged results exactly. Filter-only
-  // searches need no word index, so this is built once, in parallel, when the browser is idle.
-  let facetPages: Promise<Record<string, Record<string, Set<string>>>> | undefined;
-  const pagesByValue = () =>
-    (facetPages ??= api.filters().then(async (totals) => {
-      const pairs = Object.entries(totals).flatMap(([filter, values]) =>
-        Object.keys(values).map((value) => [filter, value] as const),
-      );
-      const found = await Promise.all(
-        pairs.map(([filter, value]) => search(null, { filters: { [filter]: [value] } })),
-      );
-      const out: Record<string, Record<string, Set<string>>> = {};
-      pairs.forEach(([filter, value], i) => {
-        (out[filter] ??= {})[value] = new Set(found[i]?.results.map((x) => x.id) ?? []);
-      });
-      return out;
+  // Which facet values each page carries, to count facets over merged results exactly: one file
+  // written with the index (scripts/index-search.ts), fetched the first time a query has several
+  // readings. One filter-only search per facet value did the same, but grew with values × pages.
+  let facets: Promise<FacetMap> | undefined;
+  const facetMap = () =>
+    (facets ??= fetch(FACETS_URL).then((r) => {
+      if (!r.ok) throw new Error(`${FACETS_URL}: ${r.status}`);
+      return r.json() as Promise<FacetMap>;
     }));
-  const whenIdle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1000));
-  whenIdle(() => void pagesByValue());
 
   const hasFilters = (filters?: FilterSelection) =>
     Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
@@ -119,6 +113,8 @@ function decorate(api: PagefindApi): PagefindApi {
     const present = new Map(checks.map((s, i) => [s, answers[i]!]));
     const queries = buildQueries(readings, (s) => present.get(s) ?? false);
     if (queries.length === 0) return search(term, options);
+    // Fetched alongside the searches, so the first merged query does not wait for it afterwards.
+    const pending = queries.length > 1 ? facetMap() : undefined;
 
     const runs = await Promise.all(
       queries.map(async (q) => {
@@ -140,17 +136,23 @@ function decorate(api: PagefindApi): PagefindApi {
       ? await Promise.all(queries.map((q) => search(q.query, { ...options, filters: {} })))
       : runs.map((r) => r.response);
     const allIds = new Set(unfiltered.flatMap((r) => r?.results.map((x) => x.id) ?? []));
-    const pages = await pagesByValue();
     const first = runs.find((r) => r.response)?.response;
+    const pages = await (pending ?? facetMap()).catch((error: unknown) => {
+      // Without the map the results still hold; only the facet counts fall back to one reading's.
+      console.warn('Không tải được bảng bộ lọc, số đếm theo bộ lọc chỉ tính cách đọc đầu.', error);
+      return undefined;
+    });
     return {
       ...first,
       results: merged,
       unfilteredResultCount: allIds.size,
-      filters: countFilters(
-        merged.map((r) => r.id),
-        pages,
-      ),
-      totalFilters: countFilters(allIds, pages),
+      ...(pages && {
+        filters: countFilters(
+          merged.map((r) => r.id),
+          pages,
+        ),
+        totalFilters: countFilters(allIds, pages),
+      }),
     } as PagefindResponse;
   };
 
