@@ -207,6 +207,35 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     await page.close();
   });
 
+  it('shows results twenty at a time, and "Xem thêm" moves focus to the first new one', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'hop tac xa');
+    const total = Number((await page.locator('pagefind-summary').innerText()).match(/\d+/)?.[0]);
+    expect(total).toBeGreaterThan(40);
+    const items = page.locator('pagefind-results > ul > li');
+    expect(await items.count()).toBe(20);
+    const more = page.locator('#xem-them');
+    expect(await more.innerText()).toBe(`Xem thêm 20 kết quả (còn ${total - 20})`);
+    await more.click();
+    await expect.poll(() => items.count()).toBe(40);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const item = document.querySelectorAll('pagefind-results > ul > li')[20];
+          return !!item && item.contains(document.activeElement) && document.activeElement?.tagName;
+        }),
+      )
+      .toBe('A');
+    expect(await more.innerText()).toBe(`Xem thêm 20 kết quả (còn ${total - 40})`);
+    // A new query starts again from the first twenty.
+    await page.locator('pagefind-input input').fill('dat dai');
+    await expect
+      .poll(async () => (await page.locator('pagefind-summary').innerText()).includes('dat dai'))
+      .toBe(true);
+    await expect.poll(() => items.count()).toBeLessThanOrEqual(20);
+    await page.close();
+  });
+
   it('narrows results to one agency with the agency facet', async () => {
     const page = await browser.newPage();
     await searchPage(page, 'tin dung');

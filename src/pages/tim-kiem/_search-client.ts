@@ -67,6 +67,7 @@ interface PagefindApi {
 interface Instance {
   searchTerm: string;
   triggerSearch: (term: string) => void;
+  triggerFilters?: (filters: FilterSelection) => void;
   setTranslations: (strings: Record<string, string>) => void;
   on: (event: string, callback: (...args: unknown[]) => void) => void;
 }
@@ -275,6 +276,66 @@ function fixFilterLabels(container: Element) {
   }).observe(container, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
 }
 
+/** Results shown per batch; the markup's `max-results` holds the first batch. */
+const BATCH = 20;
+
+/**
+ * "Xem thêm kết quả": Pagefind's results element shows `maxResults` results, so the button raises
+ * it by a batch and runs the same search again (answered from Pagefind's cache), then moves focus
+ * to the first new result so a keyboard or screen-reader user carries on where the list grew.
+ */
+function showMore(instance: Instance, results: HTMLElement & { maxResults?: number }): void {
+  const button = document.getElementById('xem-them') as HTMLButtonElement | null;
+  if (!button) return;
+  let total = 0;
+  let focusFrom: number | null = null;
+  const shown = () => results.maxResults ?? BATCH;
+  instance.on('results', (response) => {
+    total = (response as { results?: unknown[] } | undefined)?.results?.length ?? 0;
+    const rest = total - shown();
+    button.hidden = rest <= 0;
+    if (rest > 0) button.textContent = `Xem thêm ${Math.min(BATCH, rest)} kết quả (còn ${rest})`;
+    if (focusFrom !== null) {
+      const index = focusFrom;
+      focusFrom = null;
+      focusResult(results, index);
+    }
+  });
+  instance.on('search', () => {
+    // A new query starts again from the first batch.
+    if (focusFrom === null) results.maxResults = BATCH;
+  });
+  button.addEventListener('click', () => {
+    focusFrom = shown();
+    results.maxResults = shown() + BATCH;
+    instance.triggerSearch(instance.searchTerm);
+  });
+}
+
+/**
+ * Focuses the link of result `index` once Pagefind has drawn it. Pagefind loads a result when it
+ * scrolls into view, so the result is brought into view first.
+ */
+function focusResult(results: HTMLElement, index: number): void {
+  const item = () => results.querySelectorAll<HTMLElement>(':scope > ul > li')[index];
+  const find = () => item()?.querySelector('a');
+  item()?.scrollIntoView({ block: 'center' });
+  const link = find();
+  if (link) {
+    link.focus();
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    const found = find();
+    if (found) {
+      observer.disconnect();
+      found.focus();
+    }
+  });
+  observer.observe(results, { subtree: true, childList: true });
+  window.setTimeout(() => observer.disconnect(), 10_000);
+}
+
 async function start() {
   // Loaded here rather than by a tag, so that the instance is configured before anything loads.
   const uiUrl = '/pagefind/pagefind-component-ui.js';
@@ -292,6 +353,8 @@ async function start() {
   if (results) results.resultTemplate = renderResult;
   const filters = document.querySelector('.search-filters');
   if (filters) fixFilterLabels(filters);
+
+  if (results) showMore(instance, results);
 
   // The address keeps the query, so a search can be shared, bookmarked and reloaded.
   instance.on('search', (term) => {
