@@ -1,20 +1,28 @@
 /**
  * `npm run bench`: builds the real site and a synthetic corpus about 10 and 100 times larger
  * (scripts/synthetic-corpus.ts), each with the same steps as `npm run build`, and prints figures:
- * build time, pages per second, search index size, the median and heaviest page (HTML + CSS + JS,
+ * build time and peak memory, pages per second, search index size, the median and heaviest page (HTML + CSS + JS,
  * gzip), JavaScript per page, search bytes and latency (scripts/bench-search.ts), and how each
  * figure grows with the number of pages. It prints figures and the budget, never fails on them:
  * timings depend on the machine, so no test asserts them.
  *
- *   npm run bench                      # real site and ×10
- *   npm run bench -- --scales=1,10,100 # ×100 too: needs far more memory (see docs/performance.md)
+ *   npm run bench                      # real site, ×10 and ×100
+ *   npm run bench -- --scales=1,10     # a quicker run
  *   npm run bench -- --keep            # keep the built sites (path printed at the end)
  *
  * Run it alone: it clears Astro's content cache (`astro build --force`) and shares the cache of
  * the fixture build, so it must not run at the same time as another build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
@@ -43,9 +51,7 @@ const BUDGET = {
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}`));
-// ×100 is opt-in: `astro build` memory grows faster than pages today (21.7 GB at ×30 on this
-// project's machines), so by default the one command stops where it can finish.
-const scales = (flag('scales')?.split('=')[1] ?? '1,10')
+const scales = (flag('scales')?.split('=')[1] ?? '1,10,100')
   .split(',')
   .map(Number)
   .filter((n) => Number.isFinite(n) && n >= 1);
@@ -57,16 +63,34 @@ const keep = Boolean(flag('keep'));
 interface Step {
   command: string;
   ms: number;
+  /** Peak resident memory of the step's largest process, when GNU time is there to tell. */
+  peakBytes: number | null;
 }
+
+/**
+ * GNU time reports the peak memory of a command's largest process (Node cannot for a child).
+ * Debian's `time` package; without it the figure is left out, not guessed.
+ */
+const GNU_TIME = '/usr/bin/time';
+const hasGnuTime = existsSync(GNU_TIME);
 
 /** The build step running now, so that an interrupted benchmark can stop it. */
 let active: ChildProcess | null = null;
 
-function run(command: string, env: NodeJS.ProcessEnv, log: string[]): Promise<number> {
+function run(
+  command: string,
+  env: NodeJS.ProcessEnv,
+  log: string[],
+): Promise<{ ms: number; peakBytes: number | null }> {
   return new Promise((done, fail) => {
     const started = performance.now();
+    const peakFile = join(tmpdir(), `kttt-bench-peak-${process.pid}.txt`);
+    writeFileSync(peakFile, '');
+    const [bin, argv] = hasGnuTime
+      ? [GNU_TIME, ['-f', '%M', '-o', peakFile, 'sh', '-c', command]]
+      : ['sh', ['-c', command]];
     // Its own process group, so that stopping it stops the tools the shell started.
-    const child = spawn('sh', ['-c', command], {
+    const child = spawn(bin, argv, {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,8 +102,11 @@ function run(command: string, env: NodeJS.ProcessEnv, log: string[]): Promise<nu
     child.on('error', fail);
     child.on('close', (code) => {
       active = null;
-      if (code === 0) done(performance.now() - started);
-      else {
+      if (code === 0) {
+        const kb = Number(readFileSync(peakFile, 'utf8').trim().split('\n').pop());
+        rmSync(peakFile, { force: true });
+        done({ ms: performance.now() - started, peakBytes: kb > 0 ? kb * 1024 : null });
+      } else {
         const tail = log.join('').split('\n').slice(-40).join('\n');
         fail(new Error(`Lệnh thất bại (mã ${code}): ${command}\n${tail}`));
       }
@@ -117,7 +144,7 @@ async function build(out: string, contentDir: string | null): Promise<Step[]> {
   if (contentDir) env['CONTENT_DIR'] = contentDir;
   const steps: Step[] = [];
   for (const command of buildSteps(out)) {
-    steps.push({ command, ms: await run(command, env, []) });
+    steps.push({ command, ...(await run(command, env, [])) });
   }
   return steps;
 }
@@ -253,6 +280,8 @@ interface Result {
   pages: number;
   steps: Step[];
   buildMs: number;
+  /** The highest peak memory of the build's steps, or null without GNU time. */
+  peakBytes: number | null;
   indexBytes: number;
   indexFiles: number;
   siteBytes: number;
@@ -284,6 +313,9 @@ function measure(
     pages: files.length,
     steps,
     buildMs: steps.reduce((s, x) => s + x.ms, 0),
+    peakBytes: steps.some((s) => s.peakBytes === null)
+      ? null
+      : Math.max(...steps.map((s) => s.peakBytes!)),
     indexBytes: dirSize(join(out, 'pagefind')),
     indexFiles: existsSync(join(out, 'pagefind')) ? walk(join(out, 'pagefind')).length : 0,
     siteBytes: dirSize(out),
@@ -324,7 +356,11 @@ function machine(): string {
 function printResult(r: Result): void {
   const title = r.scale === 1 ? 'Trang thật' : `Kho tổng hợp ×${r.scale} (${r.copies} bản sao)`;
   console.log(`\n== ${title}: ${num(r.pages)} trang ==`);
-  for (const s of r.steps) console.log(`  ${sec(s.ms).padStart(8)}  ${s.command}`);
+  for (const s of r.steps) {
+    const peak = s.peakBytes === null ? '' : `  bộ nhớ đỉnh ${mb(s.peakBytes).padStart(9)}`;
+    console.log(`  ${sec(s.ms).padStart(8)}${peak}  ${s.command}`);
+  }
+  if (r.peakBytes === null) console.log(`  (không có ${GNU_TIME}: bỏ qua số đo bộ nhớ)`);
   console.log(
     `  Thời gian dựng: ${sec(r.buildMs)} (${(r.pages / (r.buildMs / 1000)).toFixed(1)} trang/giây, ${(r.buildMs / r.pages).toFixed(1)} ms/trang)`,
   );
@@ -382,6 +418,9 @@ function printBudget(results: Result[]): void {
     ['thời gian dựng', (r) => r.buildMs, (n) => `${n.toFixed(1)} ms`],
     ['chỉ mục tìm kiếm', (r) => r.indexBytes, (n) => kb(n)],
     ['dung lượng trang', (r) => r.siteBytes, (n) => kb(n)],
+    ...(results.every((r) => r.peakBytes !== null)
+      ? ([['bộ nhớ đỉnh khi dựng', (r) => r.peakBytes!, (n) => kb(n)]] as typeof rows)
+      : []),
   ];
   let linear = true;
   for (const [name, pick, show] of rows) {
@@ -408,13 +447,13 @@ function printBudget(results: Result[]): void {
 function printMarkdown(results: Result[]): void {
   console.log('\n== Bảng cho docs/performance.md ==\n');
   console.log(
-    '| mức | trang | dựng | trang/giây | chỉ mục | trang trung vị (gzip) | trang nặng nhất (gzip) | trang có JS |',
+    '| mức | trang | dựng | bộ nhớ đỉnh | trang/giây | chỉ mục | trang trung vị (gzip) | trang nặng nhất (gzip) | trang có JS |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
   for (const r of results) {
     const h = r.heaviest[0]!;
     console.log(
-      `| ${r.scale === 1 ? 'thật' : `×${r.scale}`} | ${num(r.pages)} | ${sec(r.buildMs)} | ${(r.pages / (r.buildMs / 1000)).toFixed(1)} | ${mb(r.indexBytes)} | ${kb(r.medianPage)} | ${kb(h.total)} \`${h.path}\` | ${r.scriptPages.map((p) => `\`${p.path}\` ${kb(p.js)}`).join(', ') || 'không'} |`,
+      `| ${r.scale === 1 ? 'thật' : `×${r.scale}`} | ${num(r.pages)} | ${sec(r.buildMs)} | ${r.peakBytes === null ? '—' : mb(r.peakBytes)} | ${(r.pages / (r.buildMs / 1000)).toFixed(1)} | ${mb(r.indexBytes)} | ${kb(r.medianPage)} | ${kb(h.total)} \`${h.path}\` | ${r.scriptPages.map((p) => `\`${p.path}\` ${kb(p.js)}`).join(', ') || 'không'} |`,
     );
   }
   const keys = [...new Set(results.flatMap((r) => Object.keys(r.search ?? {})))];
