@@ -418,10 +418,15 @@ function printBudget(results: Result[]): void {
     ['thời gian dựng', (r) => r.buildMs, (n) => `${n.toFixed(1)} ms`],
     ['chỉ mục tìm kiếm', (r) => r.indexBytes, (n) => kb(n)],
     ['dung lượng trang', (r) => r.siteBytes, (n) => kb(n)],
-    ...(results.every((r) => r.peakBytes !== null)
-      ? ([['bộ nhớ đỉnh khi dựng', (r) => r.peakBytes!, (n) => kb(n)]] as typeof rows)
-      : []),
   ];
+  // Memory per step: each step's peak grows on its own curve, and the largest step changes with
+  // the scale (astro build on the real site, Pagefind's indexing at ×100).
+  if (results.every((r) => r.steps.every((s) => s.peakBytes !== null))) {
+    real.steps.forEach((step, i) => {
+      const name = step.command.split(' ').slice(0, 2).join(' ');
+      rows.push([`bộ nhớ đỉnh (${name})`, (r) => r.steps[i]!.peakBytes!, (n) => kb(n)]);
+    });
+  }
   let linear = true;
   for (const [name, pick, show] of rows) {
     const steps = results.slice(1).map((r, i) => marginal(results[i]!, r, pick));
