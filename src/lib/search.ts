@@ -307,13 +307,18 @@ export function buildQueries(
  * Pages where a query's words stand side by side (`phraseIds`, from its quoted search) come before
  * the others: Pagefind itself ranks "quy khong chia" in "quy định … không … chia sẻ" as high as in
  * "quỹ không chia". A run without `phraseIds` is one word long: all its results count.
+ *
+ * Returns the very objects it was given, each with its merged `score`, never copies: Pagefind frees
+ * a result's data in its worker once the result object is garbage-collected, so a copy's `data()`
+ * could later answer null (it did on a large site, leaving the results empty).
  */
 export function mergeResults<T extends ScoredResult>(
   runs: readonly (PlannedQuery & { results: readonly T[]; phraseIds?: ReadonlySet<string> })[],
 ): T[] {
+  type Scored = { result: T; score: number };
   const readings = new Map<
     number,
-    { weight: number; scores: Map<string, T>; phrase: Set<string> }
+    { weight: number; scores: Map<string, Scored>; phrase: Set<string> }
   >();
   for (const run of runs) {
     let reading = readings.get(run.reading);
@@ -325,21 +330,24 @@ export function mergeResults<T extends ScoredResult>(
     for (const result of run.results) {
       const score = result.score * run.weight;
       const current = reading.scores.get(result.id);
-      if (!current || score > current.score) reading.scores.set(result.id, { ...result, score });
+      if (!current || score > current.score) reading.scores.set(result.id, { result, score });
       if (!run.phraseIds || run.phraseIds.has(result.id)) reading.phrase.add(result.id);
     }
   }
-  const best = new Map<string, T>();
+  const best = new Map<string, Scored>();
   for (const { weight, scores, phrase } of readings.values()) {
-    const top = Math.max(...[...scores.values()].map((r) => r.score));
-    for (const result of scores.values()) {
+    let top = 0;
+    for (const { score } of scores.values()) top = Math.max(top, score);
+    for (const { result, score: raw } of scores.values()) {
       const score =
-        (top > 0 ? (result.score / top) * weight : 0) + (phrase.has(result.id) ? PHRASE_BONUS : 0);
+        (top > 0 ? (raw / top) * weight : 0) + (phrase.has(result.id) ? PHRASE_BONUS : 0);
       const current = best.get(result.id);
-      if (!current || score > current.score) best.set(result.id, { ...result, score });
+      if (!current || score > current.score) best.set(result.id, { result, score });
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  const merged = [...best.values()].sort((a, b) => b.score - a.score);
+  for (const { result, score } of merged) result.score = score;
+  return merged.map((m) => m.result);
 }
 
 /**

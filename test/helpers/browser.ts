@@ -20,10 +20,12 @@ if (!hasChromium) {
   );
 }
 
-export function launchBrowser(): Promise<Browser> {
+/** `exposeGc` gives pages `gc()`, for tests of what happens once the browser collects garbage. */
+export function launchBrowser(options: { exposeGc?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
+      ...(options.exposeGc ? ['--js-flags=--expose-gc'] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

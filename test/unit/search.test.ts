@@ -202,6 +202,29 @@ describe('merging the results of several queries', () => {
     expect(merged.map((r) => r.id)).toEqual(['short', 'long']);
   });
 
+  it('returns the very result objects Pagefind gave, not copies, with the merged score', () => {
+    // Pagefind frees a result's data once its object is collected: a copy would lose it.
+    const a = { id: 'a', score: 4 };
+    const b = { id: 'b', score: 2 };
+    const c = { id: 'c', score: 10 };
+    const none = new Set<string>();
+    const merged = mergeResults([
+      { query: 'HTX', weight: 1, reading: 0, results: [a, b], phraseIds: none },
+      {
+        query: 'hợp tác xã',
+        weight: 0.8,
+        reading: 1,
+        results: [c, { id: 'b', score: 1 }],
+        phraseIds: none,
+      },
+    ]);
+    expect(merged).toEqual([a, c, b]);
+    expect(merged[0]).toBe(a);
+    expect(merged[1]).toBe(c);
+    expect(merged[2]).toBe(b);
+    expect([a.score, c.score, b.score]).toEqual([1, 0.8, 0.5]);
+  });
+
   it('ranks a page both readings find by its better place', () => {
     const merged = mergeResults([
       {
