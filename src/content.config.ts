@@ -13,9 +13,10 @@ import { policySchema } from './schemas/policy.ts';
 import { targetSchema } from './schemas/target.ts';
 import { reportSchema } from './schemas/report.ts';
 import { glossaryTermSchema } from './schemas/glossary-term.ts';
-import { useVietnameseErrors } from './lib/zod-vietnamese.ts';
+import { useVietnameseErrors, withVietnameseErrors } from './lib/zod-vietnamese.ts';
 
-// Schema errors reach editors in Vietnamese, as in `npm run check:content`.
+// Schema errors reach editors in Vietnamese, as in `npm run check:content`, even though Astro
+// parses with an error map of its own (see withVietnameseErrors).
 useVietnameseErrors();
 
 const base = contentDir();
@@ -26,17 +27,17 @@ const plans = defineCollection({
     base: `${base}/plans`,
     generateId: ({ entry }) => entry.split('/')[0]!,
   }),
-  schema: planSchema,
+  schema: withVietnameseErrors(planSchema),
 });
 
 const sections = defineCollection({
   loader: sectionsLoader(`${base}/plans`),
-  schema: sectionSchema,
+  schema: withVietnameseErrors(sectionSchema),
 });
 
 const documents = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${base}/documents` }),
-  schema: documentSchema,
+  schema: withVietnameseErrors(documentSchema),
 });
 
 // The file name is the id and the address: generateId keeps it exactly as the editor wrote it.
@@ -46,7 +47,7 @@ const columns = defineCollection({
     base: `${base}/columns`,
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   }),
-  schema: columnSchema,
+  schema: withVietnameseErrors(columnSchema),
 });
 
 // Agencies and tasks: the file name is the id, referenced by other entries as a plain string.
@@ -56,7 +57,7 @@ const agencies = defineCollection({
     base: `${base}/agencies`,
     generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
   }),
-  schema: agencySchema,
+  schema: withVietnameseErrors(agencySchema),
 });
 
 const tasks = defineCollection({
@@ -65,27 +66,27 @@ const tasks = defineCollection({
     base: `${base}/tasks`,
     generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
   }),
-  schema: taskSchema,
+  schema: withVietnameseErrors(taskSchema),
 });
 
 // Policy areas (MDX guidance), targets, progress reports and the glossary: the file name is the id.
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
 const policies = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${base}/policies`, generateId: byFileName }),
-  schema: policySchema,
+  schema: withVietnameseErrors(policySchema),
 });
 const targets = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${base}/targets`, generateId: byFileName }),
-  schema: targetSchema,
+  schema: withVietnameseErrors(targetSchema),
 });
 // Only real, published figures go here; the folder may hold nothing but its README.
 const reports = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${base}/reports`, generateId: byFileName }),
-  schema: reportSchema,
+  schema: withVietnameseErrors(reportSchema),
 });
 const glossary = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${base}/glossary`, generateId: byFileName }),
-  schema: glossaryTermSchema,
+  schema: withVietnameseErrors(glossaryTermSchema),
 });
 
 export const collections = {

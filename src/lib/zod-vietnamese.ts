@@ -46,3 +46,22 @@ export function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
 export function useVietnameseErrors(): void {
   z.config({ ...z.locales.vi(), customError: friendlyError });
 }
+
+/**
+ * The same schema, with its errors worded as above even where the caller brings its own wording:
+ * Astro parses content with an error map of its own ("title: Required"), which outranks the
+ * global one. The entry is checked first with our wording; only a valid entry reaches `schema`,
+ * which then gives the data its types, defaults and transforms.
+ */
+export function withVietnameseErrors<T extends z.ZodType>(schema: T) {
+  return z
+    .unknown()
+    .superRefine((data, ctx) => {
+      const result = schema.safeParse(data);
+      if (result.success) return;
+      for (const issue of result.error.issues) {
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      }
+    })
+    .pipe(schema);
+}

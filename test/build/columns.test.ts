@@ -252,6 +252,23 @@ describe('building from changed content', () => {
     expect(built.output).toMatch(/title\W+chưa điền tiêu đề/);
   });
 
+  it('words schema errors in Vietnamese in the build too, naming the file and each field', () => {
+    const built = buildWith('agency-fields', (content) => {
+      const file = join(content, 'agencies', 'cac-phong-chuyen-mon.yaml');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace(/^name: .*\n/m, '')
+          .replace(/^isGroup: true$/m, 'isGroup: có'),
+      );
+    });
+    expect(built.status).not.toBe(0);
+    expect(built.output).toContain('cac-phong-chuyen-mon');
+    expect(built.output).toMatch(/name\W+chưa điền \(trường bắt buộc\)/);
+    expect(built.output).toMatch(/isGroup\W+phải là true hoặc false/);
+    expect(built.output).not.toMatch(/Required|Expected type/);
+  });
+
   it('fails on a column with a <script>, and no page carries it', () => {
     const built = buildWith('script', (content) => {
       const file = join(content, 'columns', 'tuyen-truyen-ve-hop-tac-xa-mau.mdx');
