@@ -209,9 +209,29 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
 
   it('shows results twenty at a time, and "Xem thêm" moves focus to the first new one', async () => {
     const page = await browser.newPage();
-    await searchPage(page, 'hop tac xa');
+    await page.goto(`${siteUrl('real')}/tim-kiem/`);
+    await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+    // What screen readers hear: every text that appears in a live region.
+    await page.evaluate(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[aria-live]')) {
+          const text = el.textContent?.trim();
+          if (text) heard.push(text);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.locator('pagefind-input input').fill('hop tac xa');
+    await resultsShown(page);
     const total = Number((await page.locator('pagefind-summary').innerText()).match(/\d+/)?.[0]);
     expect(total).toBeGreaterThan(40);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+      .toContain(`${total} kết quả cho “hop tac xa”`);
+    expect(
+      await page.evaluate(() => (window as unknown as { heard: string[] }).heard),
+    ).not.toContain('20 kết quả cho “hop tac xa”');
     const items = page.locator('pagefind-results > ul > li');
     expect(await items.count()).toBe(20);
     const more = page.locator('#xem-them');

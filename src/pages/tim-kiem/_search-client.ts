@@ -66,6 +66,7 @@ interface PagefindApi {
 
 interface Instance {
   searchTerm: string;
+  announce: (key: string, params?: Record<string, unknown>, politeness?: string) => void;
   triggerSearch: (term: string) => void;
   triggerFilters?: (filters: FilterSelection) => void;
   setTranslations: (strings: Record<string, string>) => void;
@@ -79,6 +80,9 @@ interface PagefindComponents {
 
 const root = document.getElementById('tim-kiem');
 const synonyms: Synonym[] = JSON.parse(root?.dataset['synonyms'] ?? '[]');
+
+/** How many results the latest search found, all of them, not only the batch on screen. */
+let lastResultCount: number | undefined;
 
 /** Wraps a Pagefind instance so that one search runs every reading of the query and merges. */
 function decorate(api: PagefindApi): PagefindApi {
@@ -157,7 +161,11 @@ function decorate(api: PagefindApi): PagefindApi {
     } as PagefindResponse;
   };
 
-  api.search = expandedSearch;
+  api.search = async (term, options) => {
+    const response = await expandedSearch(term, options);
+    lastResultCount = response?.results.length;
+    return response;
+  };
   return api;
 }
 
@@ -305,6 +313,17 @@ function showMore(instance: Instance, results: HTMLElement & { maxResults?: numb
     // A new query starts again from the first batch.
     if (focusFrom === null) results.maxResults = BATCH;
   });
+  // Pagefind announces the number of results it draws, which is the batch: screen readers must
+  // hear the real number, as the summary shows it. After "Xem thêm", focus on the new result says
+  // enough, so the count is not announced again.
+  const announce = instance.announce.bind(instance);
+  instance.announce = (key, params = {}, politeness) => {
+    if (!/many_results$/.test(key) || lastResultCount === undefined) {
+      announce(key, params, politeness);
+    } else if (focusFrom === null) {
+      announce(key, { ...params, COUNT: lastResultCount }, politeness);
+    }
+  };
   button.addEventListener('click', () => {
     focusFrom = shown();
     results.maxResults = shown() + BATCH;
