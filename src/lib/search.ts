@@ -297,6 +297,42 @@ export function buildQueries(
   return [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, limit);
 }
 
+/** What a search is asked besides its words: Pagefind's `filters` and `sort` options. */
+export interface SearchAsk {
+  filters?: Record<string, string[] | string>;
+  sort?: Record<string, string>;
+}
+
+/**
+ * Wraps a search so that the last `size` different asks are answered again without running: the
+ * same words with the same filters and sorting (empty filters or sorting count as none). A failed
+ * search is not remembered, so it is tried again.
+ */
+export function rememberSearches<R>(
+  search: (term: string | null, options?: SearchAsk) => Promise<R>,
+  size: number,
+): (term: string | null, options?: SearchAsk) => Promise<R> {
+  const recent = new Map<string, Promise<R>>();
+  return (term, options = {}) => {
+    const key = JSON.stringify([
+      term,
+      Object.entries(options.filters ?? {}).filter(([, v]) => (Array.isArray(v) ? v.length : v)),
+      Object.entries(options.sort ?? {}),
+    ]);
+    let response = recent.get(key);
+    if (!response) {
+      response = search(term, options);
+      response.catch(() => recent.delete(key));
+      recent.set(key, response);
+      if (recent.size > size) recent.delete(recent.keys().next().value!);
+    }
+    return response;
+  };
+}
+
+/** The score Pagefind first gave each result object (mergeResults overwrites `score`). */
+const firstScores = new WeakMap<ScoredResult, number>();
+
 /**
  * Merges the results of several queries: a page found by more than one keeps its best score.
  * Spellings of one reading ("dat dai" as "đat đai" or "đat dai") have the same number of words,
@@ -310,7 +346,8 @@ export function buildQueries(
  *
  * Returns the very objects it was given, each with its merged `score`, never copies: Pagefind frees
  * a result's data in its worker once the result object is garbage-collected, so a copy's `data()`
- * could later answer null (it did on a large site, leaving the results empty).
+ * could later answer null (it did on a large site, leaving the results empty). The score Pagefind
+ * first gave each object is remembered, so merging the same (cached) results again ranks the same.
  */
 export function mergeResults<T extends ScoredResult>(
   runs: readonly (PlannedQuery & { results: readonly T[]; phraseIds?: ReadonlySet<string> })[],
@@ -328,7 +365,12 @@ export function mergeResults<T extends ScoredResult>(
     }
     reading.weight = Math.max(reading.weight, run.weight);
     for (const result of run.results) {
-      const score = result.score * run.weight;
+      let pagefindScore = firstScores.get(result);
+      if (pagefindScore === undefined) {
+        pagefindScore = result.score;
+        firstScores.set(result, pagefindScore);
+      }
+      const score = pagefindScore * run.weight;
       const current = reading.scores.get(result.id);
       if (!current || score > current.score) reading.scores.set(result.id, { result, score });
       if (!run.phraseIds || run.phraseIds.has(result.id)) reading.phrase.add(result.id);

@@ -12,6 +12,7 @@ import {
   PHRASE_BONUS,
   phraseQuery,
   planQuery,
+  rememberSearches,
   sectionSearchTitle,
   spellingsToCheck,
   synonymsFromGlossary,
@@ -225,6 +226,20 @@ describe('merging the results of several queries', () => {
     expect([a.score, c.score, b.score]).toEqual([1, 0.8, 0.5]);
   });
 
+  it('ranks the same results the same when they are merged again', () => {
+    const results = [
+      { id: 'x', score: 3 },
+      { id: 'y', score: 6 },
+    ];
+    const run = { query: 'vay von', weight: 1, reading: 0, results, phraseIds: new Set(['x']) };
+    const first = mergeResults([run]).map((r) => [r.id, r.score]);
+    expect(mergeResults([run]).map((r) => [r.id, r.score])).toEqual(first);
+    expect(first).toEqual([
+      ['x', 0.5 + PHRASE_BONUS],
+      ['y', 1],
+    ]);
+  });
+
   it('ranks a page both readings find by its better place', () => {
     const merged = mergeResults([
       {
@@ -323,5 +338,39 @@ describe('titles of the full text in results', () => {
     expect(paragraphSearchTitle(section, { index: 2 })).toBe(
       'Mục III.2.4, đoạn 2 – Chính sách tín dụng',
     );
+  });
+});
+
+describe('remembering searches', () => {
+  const counting = () => {
+    const asked: string[] = [];
+    const search = (term: string | null) => {
+      asked.push(String(term));
+      return term === 'hỏng' ? Promise.reject(new Error('offline')) : Promise.resolve(asked.length);
+    };
+    return { asked, search };
+  };
+
+  it('answers the same words with the same options without searching again', async () => {
+    const { asked, search } = counting();
+    const remembered = rememberSearches(search, 10);
+    expect(await remembered('510/QĐ-UBND')).toBe(1);
+    expect(await remembered('510/QĐ-UBND', { filters: {}, sort: {} })).toBe(1);
+    expect(await remembered('510/QĐ-UBND', { filters: { loai: [] } })).toBe(1);
+    expect(await remembered('510/QĐ-UBND', { filters: { loai: ['Văn bản'] } })).toBe(2);
+    expect(asked).toEqual(['510/QĐ-UBND', '510/QĐ-UBND']);
+  });
+
+  it('forgets the oldest ask beyond its size, and never remembers a failure', async () => {
+    const { asked, search } = counting();
+    const remembered = rememberSearches(search, 2);
+    await remembered('a');
+    await remembered('b');
+    await remembered('c');
+    await remembered('a');
+    expect(asked).toEqual(['a', 'b', 'c', 'a']);
+    await expect(remembered('hỏng')).rejects.toThrow('offline');
+    await expect(remembered('hỏng')).rejects.toThrow('offline');
+    expect(asked.filter((t) => t === 'hỏng')).toHaveLength(2);
   });
 });

@@ -12,6 +12,7 @@ import {
   mergeResults,
   phraseQuery,
   planQuery,
+  rememberSearches,
   spellingsToCheck,
   type FacetMap,
   type Synonym,
@@ -81,12 +82,18 @@ interface PagefindComponents {
 const root = document.getElementById('tim-kiem');
 const synonyms: Synonym[] = JSON.parse(root?.dataset['synonyms'] ?? '[]');
 
+/** How many Pagefind responses a page keeps for reuse. */
+const RECENT_SEARCHES = 24;
+
 /** How many results the latest search found, all of them, not only the batch on screen. */
 let lastResultCount: number | undefined;
 
 /** Wraps a Pagefind instance so that one search runs every reading of the query and merges. */
 function decorate(api: PagefindApi): PagefindApi {
-  const search = api.search;
+  // The last searches, answered again without Pagefind: a spelling checked below is often also a
+  // query that then runs ("510/QĐ-UBND"), and Pagefind does not cache (each took a second on a
+  // large site). Keeping the responses also keeps their results' data alive in Pagefind's worker.
+  const search = rememberSearches(api.search, RECENT_SEARCHES);
   const known = new Map<string, Promise<boolean>>();
   const isKnown = (spelling: string): Promise<boolean> => {
     let answer = known.get(spelling);
