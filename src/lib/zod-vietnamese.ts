@@ -51,17 +51,17 @@ export function useVietnameseErrors(): void {
  * The same schema, with its errors worded as above even where the caller brings its own wording:
  * Astro parses content with an error map of its own ("title: Required"), which outranks the
  * global one. The entry is checked first with our wording; only a valid entry reaches `schema`,
- * which then gives the data its types, defaults and transforms.
+ * which then gives the data its types, defaults and transforms. A preprocess step, because zod
+ * describes it by `schema` itself: Astro's generated JSON schemas for editors stay complete.
  */
 export function withVietnameseErrors<T extends z.ZodType>(schema: T) {
-  return z
-    .unknown()
-    .superRefine((data, ctx) => {
-      const result = schema.safeParse(data);
-      if (result.success) return;
+  return z.preprocess((data, ctx) => {
+    const result = schema.safeParse(data);
+    if (!result.success) {
       for (const issue of result.error.issues) {
         ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
       }
-    })
-    .pipe(schema);
+    }
+    return data;
+  }, schema);
 }

@@ -213,6 +213,19 @@ function buildWith(name: string, prepare: (content: string) => void): BuildResul
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist, content };
 }
 
+describe('the schemas Astro writes for editors', () => {
+  it('still describe each collection field by field, Vietnamese error wording and all', () => {
+    // withVietnameseErrors wraps every collection schema; the wrap must not hide the fields.
+    const schema = JSON.parse(
+      readFileSync(join(root, '.astro', 'collections', 'agencies.schema.json'), 'utf8'),
+    ) as { properties?: Record<string, unknown>; required?: string[] };
+    expect(Object.keys(schema.properties ?? {})).toEqual(
+      expect.arrayContaining(['name', 'kind', 'isGroup', 'aliases']),
+    );
+    expect(schema.required).toContain('name');
+  });
+});
+
 describe('building from changed content', () => {
   it('publishes a column a newcomer made with npm run new:column, on the site and in the feed', () => {
     const title = 'Đồng hành cùng hợp tác xã: bài đầu tiên';
