@@ -303,6 +303,11 @@ export interface SearchAsk {
   sort?: Record<string, string>;
 }
 
+/** The filters of an ask that choose something: an empty list or value chooses nothing. */
+export function chosenFilters(filters: SearchAsk['filters'] = {}): [string, string[] | string][] {
+  return Object.entries(filters).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+}
+
 /**
  * Wraps a search so that the last `size` different asks are answered again without running: the
  * same words with the same filters and sorting (empty filters or sorting count as none). A failed
@@ -316,7 +321,7 @@ export function rememberSearches<R>(
   return (term, options = {}) => {
     const key = JSON.stringify([
       term,
-      Object.entries(options.filters ?? {}).filter(([, v]) => (Array.isArray(v) ? v.length : v)),
+      chosenFilters(options.filters),
       Object.entries(options.sort ?? {}),
     ]);
     let response = recent.get(key);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildQueries,
+  chosenFilters,
   countFilters,
   facetMap,
   DEPARTMENT_ABBREVIATIONS,
@@ -342,6 +343,13 @@ describe('titles of the full text in results', () => {
 });
 
 describe('remembering searches', () => {
+  it('counts only the filters that choose something', () => {
+    expect(chosenFilters({ loai: [], 'co-quan': 'Sở Tài chính', 'chinh-sach': '' })).toEqual([
+      ['co-quan', 'Sở Tài chính'],
+    ]);
+    expect(chosenFilters(undefined)).toEqual([]);
+  });
+
   const counting = () => {
     const asked: string[] = [];
     const search = (term: string | null) => {

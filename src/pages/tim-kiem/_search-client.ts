@@ -8,6 +8,7 @@
  */
 import {
   buildQueries,
+  chosenFilters,
   countFilters,
   mergeResults,
   phraseQuery,
@@ -114,9 +115,6 @@ function decorate(api: PagefindApi): PagefindApi {
       return r.json() as Promise<FacetMap>;
     }));
 
-  const hasFilters = (filters?: FilterSelection) =>
-    Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
-
   const expandedSearch = async (term: string | null, options: SearchOptions = {}) => {
     if (!term || !term.trim()) return search(term, options);
     const readings = planQuery(term, synonyms);
@@ -144,9 +142,10 @@ function decorate(api: PagefindApi): PagefindApi {
     const merged = mergeResults(runs);
     // One query: its own facet counts hold, since the phrase matches are among its results.
     if (runs.length === 1 && runs[0]!.response) return { ...runs[0]!.response, results: merged };
-    const unfiltered = hasFilters(options.filters)
-      ? await Promise.all(queries.map((q) => search(q.query, { ...options, filters: {} })))
-      : runs.map((r) => r.response);
+    const unfiltered =
+      chosenFilters(options.filters).length > 0
+        ? await Promise.all(queries.map((q) => search(q.query, { ...options, filters: {} })))
+        : runs.map((r) => r.response);
     const allIds = new Set(unfiltered.flatMap((r) => r?.results.map((x) => x.id) ?? []));
     const first = runs.find((r) => r.response)?.response;
     const pages = await (pending ?? facetMap()).catch((error: unknown) => {
