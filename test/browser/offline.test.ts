@@ -12,14 +12,20 @@ describe.skipIf(!hasChromium)('reading offline after one visit', () => {
     await browser?.close();
   });
 
-  it('keeps the full text and the search working with the network gone', async () => {
-    const base = siteUrl('real');
+  /** A fresh visitor's first visit: the search page, until it says reading offline is ready. */
+  async function firstVisit() {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/tim-kiem/`);
+    await page.goto(`${siteUrl('real')}/tim-kiem/`);
     await expect
       .poll(() => page.locator('#ngoai-tuyen [role="status"]').textContent(), { timeout: 30_000 })
       .toContain('Đã sẵn sàng');
+    return { context, page };
+  }
+
+  it('keeps the full text and the search working with the network gone', async () => {
+    const base = siteUrl('real');
+    const { context, page } = await firstVisit();
 
     await context.setOffline(true);
     await page.goto(`${base}/ke-hoach/510-qd-ubnd/`);
@@ -38,12 +44,7 @@ describe.skipIf(!hasChromium)('reading offline after one visit', () => {
 
   it('saves every page of the sitemap when the reader asks for it', async () => {
     const base = siteUrl('real');
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${base}/tim-kiem/`);
-    await expect
-      .poll(() => page.locator('#ngoai-tuyen [role="status"]').textContent(), { timeout: 30_000 })
-      .toContain('Đã sẵn sàng');
+    const { context, page } = await firstVisit();
     await page.getByRole('button', { name: 'Tải toàn bộ trang để đọc khi không có mạng' }).click();
     await expect
       .poll(() => page.locator('#ngoai-tuyen [role="status"]').textContent(), { timeout: 60_000 })
