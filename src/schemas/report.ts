@@ -29,7 +29,8 @@ export const reportSchema = z
     /** What the figure counts, when it differs from the target's wording. */
     note: z.string().trim().min(5).optional(),
   })
-  .refine((r) => r.source.date.getUTCFullYear() >= r.year, {
+  // Only when the day is real: an impossible one is reported by its own field.
+  .refine((r) => !(r.source.date instanceof Date) || r.source.date.getUTCFullYear() >= r.year, {
     message: 'báo cáo không thể có ngày trước năm mà nó báo cáo',
     path: ['source', 'date'],
   });

@@ -1,0 +1,131 @@
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/check-content.ts';
+import { fixtureContent } from '../helpers/paths.ts';
+
+/** The mistakes editors make most, each on a copy of the fixture set, as check:content sees them. */
+describe('strict content: what check:content refuses', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'strict-content-'));
+    cpSync(fixtureContent, dir, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const edit = (file: string, change: (text: string) => string) =>
+    writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+  const issuesOf = (file: string) =>
+    checkContent(dir).issues.filter((i) => i.file === `${dir}/${file}`);
+
+  it('refuses a misspelt field of a task and suggests the right one', () => {
+    edit('tasks/phat-trien-hop-tac-xa.yaml', (t) => `${t}coLead: [ubnd-huyen-mau]\n`);
+    expect(issuesOf('tasks/phat-trien-hop-tac-xa.yaml')).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('có trường lạ "coLead" (có phải ý bạn là "coLeads"?)'),
+      }),
+    ]);
+  });
+
+  it('refuses "group" for "groups" in an agency, which would drop its inherited duties', () => {
+    edit('agencies/phong-van-hoa.yaml', (t) => t.replace('groups:', 'group:'));
+    expect(issuesOf('agencies/phong-van-hoa.yaml')).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringContaining('"group" (có phải ý bạn là "groups"?)'),
+      }),
+    );
+  });
+
+  it('refuses an unknown field in a document, a glossary term and a plan', () => {
+    edit('documents/luat-hop-tac-xa.yaml', (t) => `${t}relation: []\n`);
+    edit('glossary/hop-tac-xa.yaml', (t) => `${t}relatd: []\n`);
+    edit('plans/12-kh-mau/plan.yaml', (t) => `${t}note: x\n`);
+    const { issues } = checkContent(dir);
+    for (const [file, key, hint] of [
+      ['documents/luat-hop-tac-xa.yaml', 'relation', 'relations'],
+      ['glossary/hop-tac-xa.yaml', 'relatd', 'related'],
+      ['plans/12-kh-mau/plan.yaml', 'note', 'notes'],
+    ]) {
+      expect(issues).toContainEqual(
+        expect.objectContaining({
+          file: `${dir}/${file}`,
+          message: expect.stringContaining(`"${key}" (có phải ý bạn là "${hint}"?)`),
+        }),
+      );
+    }
+  });
+
+  it('refuses a `slug:` field, which would move a page away from its file name', () => {
+    edit('documents/luat-hop-tac-xa.yaml', (t) => `${t}slug: luat-moi\n`);
+    expect(issuesOf('documents/luat-hop-tac-xa.yaml')).toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining('có trường lạ "slug"') }),
+    );
+  });
+
+  it('says "ngày không có thật" for unquoted impossible days instead of moving them', () => {
+    const column = 'columns/tuyen-truyen-ve-hop-tac-xa-mau.mdx';
+    edit(column, (t) =>
+      t
+        .replace('publishDate: 2024-03-10', 'publishDate: 2025-13-45')
+        .replace('updatedDate: 2024-03-12', 'updatedDate: 2025-02-30'),
+    );
+    const issues = issuesOf(column);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ field: 'Ngày đăng (publishDate)', message: 'ngày không có thật' }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        field: 'Ngày cập nhật (updatedDate)',
+        message: 'ngày không có thật',
+      }),
+    );
+  });
+
+  it('refuses a plan day written without dashes (20230222 would show 01/01/1970)', () => {
+    edit('plans/12-kh-mau/plan.yaml', (t) =>
+      t.replace('effectiveFrom: 2024-03-05', 'effectiveFrom: 20240305'),
+    );
+    expect(issuesOf('plans/12-kh-mau/plan.yaml')).toEqual([
+      expect.objectContaining({
+        field: 'Có hiệu lực từ (effectiveFrom)',
+        message: 'phải là một ngày dạng năm-tháng-ngày, ví dụ "2025-07-01"',
+      }),
+    ]);
+  });
+
+  it('refuses a report dated on a day that does not exist', () => {
+    edit('reports/2030-thanh-lap-moi-2024.yaml', (t) => t.replace(/date: .*/, 'date: 2025-02-29'));
+    expect(issuesOf('reports/2030-thanh-lap-moi-2024.yaml')).toContainEqual(
+      expect.objectContaining({ message: 'ngày không có thật' }),
+    );
+  });
+
+  it('refuses file names the site would publish as they are, or not read at all', () => {
+    const task = readFileSync(join(dir, 'tasks/phat-trien-hop-tac-xa.yaml'), 'utf8');
+    writeFileSync(join(dir, 'tasks/nhiệm-vụ.yaml'), task);
+    writeFileSync(join(dir, 'tasks/Phat-Trien.yaml'), task);
+    renameSync(
+      join(dir, 'documents/luat-hop-tac-xa.yaml'),
+      join(dir, 'documents/luat-hop-tac-xa.yml'),
+    );
+    writeFileSync(join(dir, 'columns/bai.mdx.txt'), 'x');
+    mkdirSync(join(dir, 'glossary/cu'));
+    writeFileSync(join(dir, 'glossary/cu/vt.yaml'), 'term: VT\n');
+    const { issues } = checkContent(dir);
+    const about = (file: string) => issues.find((i) => i.file === `${dir}/${file}`)?.message;
+    expect(about('tasks/nhiệm-vụ.yaml')).toContain('hãy đổi thành "nhiem-vu.yaml"');
+    expect(about('tasks/Phat-Trien.yaml')).toContain('chỉ gồm chữ thường không dấu');
+    expect(about('documents/luat-hop-tac-xa.yml')).toContain('chỉ nhận tệp có đuôi .yaml');
+    expect(about('columns/bai.mdx.txt')).toContain('chỉ nhận tệp có đuôi .md, .mdx');
+    expect(about('glossary/cu')).toContain('trang không đọc thư mục con');
+  });
+});
