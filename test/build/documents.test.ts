@@ -243,7 +243,12 @@ describe('the missing-document check', () => {
         {
           cwd: root,
           encoding: 'utf8',
-          env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+          env: {
+            ...process.env,
+            CONTENT_DIR: content,
+            ASTRO_TELEMETRY_DISABLED: '1',
+            SITE_URL: 'https://kinh-te-tap-the.example',
+          },
         },
       );
       const output = `${result.stdout}\n${result.stderr}`;

@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fixtureContent, root } from './paths.ts';
 
-export function buildWithMistake(mistake: (content: string) => void): {
+export function buildWithMistake(
+  mistake: (content: string) => void,
+  env: Record<string, string | undefined> = { SITE_URL: 'https://kinh-te-tap-the.example' },
+): {
   status: number | null;
   output: string;
 } {
@@ -40,7 +43,7 @@ export function buildWithMistake(mistake: (content: string) => void): {
       {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       },
     );
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
