@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/check-content.ts';
-import { fixtureContent } from '../helpers/paths.ts';
+import { fixtureContent, realContent } from '../helpers/paths.ts';
 
 /** The mistakes editors make most, each on a copy of the fixture set, as check:content sees them. */
 describe('strict content: what check:content refuses', () => {
@@ -127,5 +127,56 @@ describe('strict content: what check:content refuses', () => {
     expect(about('documents/luat-hop-tac-xa.yml')).toContain('chỉ nhận tệp có đuôi .yaml');
     expect(about('columns/bai.mdx.txt')).toContain('chỉ nhận tệp có đuôi .md, .mdx');
     expect(about('glossary/cu')).toContain('trang không đọc thư mục con');
+  });
+});
+
+describe('relations and links that would mislead', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'relations-'));
+    cpSync(realContent, dir, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const edit = (file: string, change: (text: string) => string) =>
+    writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+
+  it('refuses two documents that each repeal the other', () => {
+    // 510/QĐ-UBND repeals 37/KH-UBND (Điều 2); here 37/KH-UBND also "repeals" 510.
+    edit('documents/37-kh-ubnd.yaml', (t) =>
+      t.replace(
+        /^relations:\n/m,
+        'relations:\n  - type: bai-bo\n    target: 510-qd-ubnd\n    cite: 510-qd-ubnd#dieu-2-p1\n',
+      ),
+    );
+    const { issues } = checkContent(dir);
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        field: 'relations',
+        message: expect.stringMatching(
+          /quan hệ "bai-bo" tạo thành vòng: (37-kh-ubnd → 510-qd-ubnd → 37-kh-ubnd|510-qd-ubnd → 37-kh-ubnd → 510-qd-ubnd)/,
+        ),
+      }),
+    );
+  });
+
+  it('refuses an agency alias that is a common word, with how often it matches', () => {
+    edit('agencies/ubnd-tinh.yaml', (t) => t.replace(/^aliases:\n/m, 'aliases:\n  - tỉnh\n'));
+    const { issues } = checkContent(dir);
+    expect(issues).toContainEqual({
+      file: `${dir}/agencies/ubnd-tinh.yaml`,
+      field: 'aliases[0]',
+      message: expect.stringContaining('"tỉnh" là một từ thông dụng: nó khớp 29 chỗ'),
+    });
+  });
+
+  it('refuses a glossary term that is a common word', () => {
+    edit('glossary/htx.yaml', (t) => t.replace(/^term: .*$/m, 'term: và'));
+    const { issues } = checkContent(dir);
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: `${dir}/glossary/htx.yaml`,
+        message: expect.stringContaining('"và" là một từ thông dụng: nó khớp 52 chỗ'),
+      }),
+    );
   });
 });
