@@ -295,7 +295,8 @@ export function checkContent(base: string = contentDir()): CheckResult {
   const taskEntries = load<Omit<Task, 'id'>>(COLLECTIONS.tasks);
   const targets: TargetEntry[] = flat(load<Omit<TargetEntry, 'id'>>(COLLECTIONS.targets));
   const reports: ReportEntry[] = flat(load<Omit<ReportEntry, 'id'>>(COLLECTIONS.reports));
-  const policies: PolicyEntry[] = flat(load<Omit<PolicyEntry, 'id'>>(COLLECTIONS.policies));
+  const policyEntries = load<Omit<PolicyEntry, 'id'>>(COLLECTIONS.policies);
+  const policies: PolicyEntry[] = flat(policyEntries);
   const glossary: GlossaryEntry[] = flat(load<Omit<GlossaryEntry, 'id'>>(COLLECTIONS.glossary));
   const columnEntries = load<Omit<Column, 'id'>>(COLLECTIONS.columns);
 
@@ -310,6 +311,7 @@ export function checkContent(base: string = contentDir()): CheckResult {
         targets,
         reports,
         policies,
+        policyFiles: policyEntries.map((e) => ({ file: e.file, source: e.source })),
         glossary,
         columns: columnEntries.map((e) => ({
           id: e.id,

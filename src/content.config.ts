@@ -1,6 +1,7 @@
 // Wires loaders to schemas; the schemas and their rules live in src/schemas/.
 import { defineCollection } from 'astro:content';
 import { contentDir } from './lib/content-dir.ts';
+import { COLUMN_COMPONENTS } from './lib/content-safety.ts';
 import { contentLoader } from './loaders/content-loader.ts';
 import { plansLoader, sectionsLoader } from './loaders/sections-loader.ts';
 import { documentSchema } from './schemas/document.ts';
@@ -38,7 +39,12 @@ const documents = defineCollection({
 
 // Every collection: the file name is the id and the address (see contentLoader).
 const columns = defineCollection({
-  loader: contentLoader({ base, folder: 'columns', extensions: ['.md', '.mdx'] }),
+  loader: contentLoader({
+    base,
+    folder: 'columns',
+    extensions: ['.md', '.mdx'],
+    components: Object.keys(COLUMN_COMPONENTS),
+  }),
   schema: withVietnameseErrors(columnSchema),
 });
 

@@ -136,9 +136,8 @@ async function load(): Promise<SiteData> {
     (await getCollection('targets')).map((e) => ({ id: e.id, ...e.data })),
   );
   const reports = (await getCollection('reports')).map((e) => ({ id: e.id, ...e.data }));
-  const policies = sortPolicies(
-    (await getCollection('policies')).map((e) => ({ id: e.id, ...e.data })),
-  );
+  const policyEntries = await getCollection('policies');
+  const policies = sortPolicies(policyEntries.map((e) => ({ id: e.id, ...e.data })));
   const glossary = (await getCollection('glossary')).map((e) => ({ id: e.id, ...e.data }));
   const columnEntries = await getCollection('columns');
   const columns: Column[] = columnEntries.map((e) => ({ id: e.id, ...e.data }));
@@ -161,6 +160,10 @@ async function load(): Promise<SiteData> {
         targets,
         reports,
         policies,
+        policyFiles: policyEntries.map((e) => {
+          const file = e.filePath ?? `${base}/policies/${e.id}.mdx`;
+          return { file, source: readFileSync(file, 'utf8') };
+        }),
         glossary,
         columns: columnEntries.map((e) => {
           const file = e.filePath ?? `${base}/columns/${e.id}.mdx`;

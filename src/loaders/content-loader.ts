@@ -12,6 +12,7 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError, type ContentIssue } from '../lib/content-errors.ts';
 import { folderFiles, readEntry, readSource } from '../lib/content-files.ts';
+import { checkContentSource } from '../lib/content-safety.ts';
 
 export interface ContentLoaderOptions {
   /** The content folder (`./content`). */
@@ -20,9 +21,16 @@ export interface ContentLoaderOptions {
   folder: string;
   /** File endings it reads: `.yaml`, or `.md` and `.mdx`. */
   extensions: readonly string[];
+  /** Components a Markdown/MDX file may use; any when absent (script is refused regardless). */
+  components?: readonly string[];
 }
 
-export function contentLoader({ base, folder, extensions }: ContentLoaderOptions): Loader {
+export function contentLoader({
+  base,
+  folder,
+  extensions,
+  components,
+}: ContentLoaderOptions): Loader {
   const dir = `${base}/${folder}`;
   const shown = dir.replace(/^\.\//, '');
   const pattern = extensions.length === 1 ? `*${extensions[0]}` : `*{${extensions.join(',')}}`;
@@ -54,6 +62,15 @@ export function contentLoader({ base, folder, extensions }: ContentLoaderOptions
             message: entry.error,
           });
           continue;
+        }
+        // The text too, as check:content reads it: an MDX mistake is named in Vietnamese with its
+        // line, before the MDX compiler stops the build with its own English message.
+        if (f.extension === '.md' || f.extension === '.mdx') {
+          problems.push(
+            ...checkContentSource(`${shown}/${f.name}`, read.source, {
+              allowedComponents: components ?? null,
+            }),
+          );
         }
         raw.set(f.path, entry.data);
       }

@@ -55,4 +55,45 @@ describe('the build refuses broken content', () => {
     expect(output).toContain('tasks/bao-cao.yml');
     expect(output).toContain('chỉ nhận tệp có đuôi .yaml');
   });
+
+  it('stops on a broken link and a wrong <PlanQuote> in the text, naming the file and the line', () => {
+    const { status, output } = buildWithMistake((content) => {
+      edit(
+        join(content, 'columns/tuyen-truyen-ve-hop-tac-xa-mau.mdx'),
+        (t) => `${t}\nXem [cơ quan](/co-quan/khong-co/).\n`,
+      );
+      edit(
+        join(content, 'policies/nguon-nhan-luc.mdx'),
+        (t) => `${t}\n<PlanQuote cite="12-kh-mau#dieu-9-p1" />\n`,
+      );
+    });
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(
+      /columns\/tuyen-truyen-ve-hop-tac-xa-mau\.mdx:\n\s+- trường "nội dung, dòng \d+": liên kết "\/co-quan\/khong-co\/" hỏng/,
+    );
+    expect(output).toMatch(
+      /policies\/nguon-nhan-luc\.mdx:\n\s+- trường "nội dung, dòng \d+": trích dẫn kế hoạch "12-kh-mau" không có/,
+    );
+  });
+
+  it('words an MDX syntax error in Vietnamese, with its line', () => {
+    const { status, output } = buildWithMistake((content) =>
+      edit(
+        join(content, 'columns/tuyen-truyen-ve-hop-tac-xa-mau.mdx'),
+        (t) => `${t}\nMột thẻ <PlanQuote cite="x" sai\n`,
+      ),
+    );
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(
+      /tuyen-truyen-ve-hop-tac-xa-mau\.mdx:\n\s+- trường "nội dung, dòng \d+": không đọc được bài viết/,
+    );
+  });
+
+  it('words a YAML syntax error in Vietnamese, with its line', () => {
+    const { status, output } = buildWithMistake((content) =>
+      edit(join(content, 'tasks/phat-trien-hop-tac-xa.yaml'), (t) => `${t}x: y: z\n`),
+    );
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('không đọc được phần khai báo (YAML) ở dòng 11');
+  });
 });

@@ -180,3 +180,47 @@ describe('relations and links that would mislead', () => {
     );
   });
 });
+
+describe('links and quotes in the text, checked by check:content', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'text-links-'));
+    cpSync(fixtureContent, dir, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const append = (file: string, text: string) =>
+    writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}\n${text}\n`);
+
+  it('names the line of a link to an agency or a paragraph that does not exist in a column', () => {
+    const column = 'columns/tuyen-truyen-ve-hop-tac-xa-mau.mdx';
+    append(column, 'Xem [cơ quan](/co-quan/khong-co/) và [đoạn](/ke-hoach/12-kh-mau/#dieu-9-p1).');
+    const lines = readFileSync(join(dir, column), 'utf8').split('\n').length - 1;
+    const issues = checkContent(dir).issues.filter((i) => i.file === `${dir}/${column}`);
+    expect(issues).toEqual([
+      {
+        file: `${dir}/${column}`,
+        field: `nội dung, dòng ${lines}`,
+        message: 'liên kết "/co-quan/khong-co/" hỏng: không có cơ quan mã "khong-co"',
+      },
+      {
+        file: `${dir}/${column}`,
+        field: `nội dung, dòng ${lines}`,
+        message:
+          'liên kết "/ke-hoach/12-kh-mau/#dieu-9-p1" hỏng: kế hoạch "12-kh-mau" không có đoạn hoặc mục "#dieu-9-p1"',
+      },
+    ]);
+  });
+
+  it('names the line of a <PlanQuote> of a paragraph that does not exist in a policy page', () => {
+    const policy = 'policies/nguon-nhan-luc.mdx';
+    append(policy, '<PlanQuote cite="12-kh-mau#dieu-9-p1" />');
+    const lines = readFileSync(join(dir, policy), 'utf8').split('\n').length - 1;
+    expect(checkContent(dir).issues).toEqual([
+      {
+        file: `${dir}/${policy}`,
+        field: `nội dung, dòng ${lines}`,
+        message: 'trích dẫn kế hoạch "12-kh-mau" không có mục hay đoạn nào có neo "dieu-9-p1"',
+      },
+    ]);
+  });
+});
