@@ -25,6 +25,7 @@ import type { LegalDocument } from '../src/lib/documents.ts';
 import { formatDate } from '../src/lib/format.ts';
 import type { GlossaryEntry } from '../src/lib/glossary.ts';
 import { parsePlanText } from '../src/lib/plan-parser.ts';
+import { checkPublicFiles } from '../src/lib/public-files.ts';
 import { useVietnameseErrors } from '../src/lib/zod-vietnamese.ts';
 import { checkSite, type CheckedPlan } from '../src/lib/site-checks.ts';
 import type { PolicyEntry } from '../src/lib/policies.ts';
@@ -200,7 +201,10 @@ export interface CheckResult {
 }
 
 /** Every check of the content folder `base`; nothing is written, nothing thrown. */
-export function checkContent(base: string = contentDir()): CheckResult {
+export function checkContent(
+  base: string = contentDir(),
+  options: { publicDir?: string } = {},
+): CheckResult {
   const issues: ContentIssue[] = [];
   const notes: string[] = [];
   let files = 0;
@@ -328,6 +332,8 @@ export function checkContent(base: string = contentDir()): CheckResult {
       },
     ),
   );
+  // The files of public/ are published as they are, whatever the content folder.
+  issues.push(...checkPublicFiles(options.publicDir ?? 'public'));
   // A column whose fields are wrong still gets its quotes checked, so one run lists everything.
   for (const { file, source } of rejected.get('columns') ?? []) {
     issues.push(

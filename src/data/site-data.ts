@@ -36,6 +36,7 @@ import {
   mentionsByAgency,
   type AgencyMentions,
 } from '../lib/agencies.ts';
+import { checkPublicFiles } from '../lib/public-files.ts';
 import { checkSite } from '../lib/site-checks.ts';
 import {
   agenciesWithTasks,
@@ -142,8 +143,10 @@ async function load(): Promise<SiteData> {
   const columnEntries = await getCollection('columns');
   const columns: Column[] = columnEntries.map((e) => ({ id: e.id, ...e.data }));
 
-  assertNoIssues(
-    checkSite(
+  assertNoIssues([
+    // Published as they are on the site's origin (see src/lib/public-files.ts).
+    ...checkPublicFiles('public'),
+    ...checkSite(
       {
         plans: plans.map((p) => {
           const textFile = `${base}/plans/${p.id}/${p.text}`;
@@ -176,7 +179,7 @@ async function load(): Promise<SiteData> {
         publicFileExists: (path) => existsSync(`public${path}`),
       },
     ),
-  );
+  ]);
 
   // Cross-links in the text: documents, plus agencies and glossary terms where those exist.
   const docTerms = documentTerms(documents);
