@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import type { Loader } from 'astro/loaders';
+import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError, type ContentIssue } from '../lib/content-errors.ts';
 import { folderFiles, readEntry, readSource } from '../lib/content-files.ts';
@@ -77,10 +77,10 @@ export function contentLoader({
       if (problems.length > 0) throw new ContentError(problems);
       await inner.load({
         ...context,
-        parseData: (props) =>
-          context.parseData({
+        parseData: <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) =>
+          context.parseData<TData>({
             ...props,
-            data: (raw.get(props.filePath ?? '') ?? props.data) as Record<string, unknown>,
+            data: (raw.get(props.filePath ?? '') as TData | undefined) ?? props.data,
           }),
       });
     },
