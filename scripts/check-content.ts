@@ -304,33 +304,41 @@ export function checkContent(
   const glossary: GlossaryEntry[] = flat(load<Omit<GlossaryEntry, 'id'>>(COLLECTIONS.glossary));
   const columnEntries = load<Omit<Column, 'id'>>(COLLECTIONS.columns);
 
-  // The rules across files are the build's own (src/lib/site-checks.ts).
+  // The rules across files are the build's own (src/lib/site-checks.ts). Not against a text that
+  // is no longer the official one: every quote of it would be blamed for the text's change, as the
+  // build too stops at the text (src/loaders/sections-loader.ts).
+  const textChanged = planFiles.issues.some((i) => i.message.includes('văn bản chính thức'));
+  if (textChanged) {
+    notes.push('Văn bản kế hoạch khác bản chính thức: chưa kiểm tra các trích dẫn tới nó.');
+  }
   issues.push(
-    ...checkSite(
-      {
-        plans,
-        documents,
-        agencies: agencyEntries.map((e) => ({ agency: { id: e.id, ...e.data }, file: e.file })),
-        tasks: taskEntries.map((e) => ({ task: { id: e.id, ...e.data }, file: e.file })),
-        targets,
-        reports,
-        policies,
-        policyFiles: policyEntries.map((e) => ({ file: e.file, source: e.source })),
-        glossary,
-        columns: columnEntries.map((e) => ({
-          id: e.id,
-          ...e.data,
-          file: e.file,
-          source: e.source,
-        })),
-      },
-      {
-        dir: (collection) => display(join(base, collection)),
-        // As in site-data.ts: the real content must cover all eight areas, a fixture set may not.
-        requireAllPolicies: base === contentDir({}),
-        publicFileExists: (path) => existsSync(`public${path}`),
-      },
-    ),
+    ...(textChanged
+      ? []
+      : checkSite(
+          {
+            plans,
+            documents,
+            agencies: agencyEntries.map((e) => ({ agency: { id: e.id, ...e.data }, file: e.file })),
+            tasks: taskEntries.map((e) => ({ task: { id: e.id, ...e.data }, file: e.file })),
+            targets,
+            reports,
+            policies,
+            policyFiles: policyEntries.map((e) => ({ file: e.file, source: e.source })),
+            glossary,
+            columns: columnEntries.map((e) => ({
+              id: e.id,
+              ...e.data,
+              file: e.file,
+              source: e.source,
+            })),
+          },
+          {
+            dir: (collection) => display(join(base, collection)),
+            // As in site-data.ts: the real content must cover all eight areas, a fixture set may not.
+            requireAllPolicies: base === contentDir({}),
+            publicFileExists: (path) => existsSync(`public${path}`),
+          },
+        )),
   );
   // The files of public/ are published as they are, whatever the content folder.
   issues.push(...checkPublicFiles(options.publicDir ?? 'public'));

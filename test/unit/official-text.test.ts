@@ -65,7 +65,7 @@ describe('npm run check:content and the official text', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'van-ban-'));
-    cpSync(join(realContent, 'plans'), join(dir, 'plans'), { recursive: true });
+    cpSync(realContent, dir, { recursive: true });
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -75,7 +75,8 @@ describe('npm run check:content and the official text', () => {
       file,
       withLine(12, (l) => l.replace('a', 'ă')),
     );
-    const issues = checkContent(dir).issues.filter((i) => i.message.includes('văn bản chính thức'));
+    // Only the text is named: the glossary, targets and columns that quote it are not blamed.
+    const { issues } = checkContent(join(dir));
     expect(issues).toHaveLength(1);
     expect(issues[0]!.file).toBe(`${dir}/plans/510-qd-ubnd/van-ban.txt`);
     expect(issues[0]!.field).toBe('dòng 12');
