@@ -4,9 +4,11 @@
  * `npm run check:content` refuses, with the same words.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { fingerprintOf } from '../../src/lib/official-text.ts';
 import { fixtureContent, root } from './paths.ts';
 
 export function buildWithMistake(
@@ -50,4 +52,17 @@ export function buildWithMistake(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Records the current text of a fixture plan as its official text, for a test that changes the
+ * text on purpose to test something else (the fingerprint check would otherwise stop the build).
+ */
+export function acceptPlanText(planDir: string): void {
+  const meta = join(planDir, 'plan.yaml');
+  const doc = parseDocument(readFileSync(meta, 'utf8'));
+  const { sha256, lines } = fingerprintOf(readFileSync(join(planDir, 'van-ban.txt'), 'utf8'));
+  doc.setIn(['official', 'sha256'], sha256);
+  doc.setIn(['official', 'lines'], lines);
+  writeFileSync(meta, doc.toString());
 }
