@@ -6,9 +6,23 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkContentSafety } from './src/lib/content-safety.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { DEV_SITE_URL, siteUrlFrom } from './src/lib/site-url.ts';
 
-// The public address, for canonical URLs, the sitemap and feeds. Set SITE_URL when deploying.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// The public address, for canonical URLs, the sitemap, feeds, calendars and open data: SITE_URL,
+// required by `astro build` (see src/lib/site-url.ts); the dev server is on localhost anyway.
+const siteSetting = siteUrlFrom(process.env.SITE_URL);
+const site = 'url' in siteSetting ? siteSetting.url : DEV_SITE_URL;
+
+/** Stops a build whose site address is missing or wrong, before a page is written. */
+const requireSiteUrl = {
+  name: 'require-site-url',
+  hooks: {
+    /** @param {{ command: string }} options */
+    'astro:config:setup': ({ command }) => {
+      if (command === 'build' && 'error' in siteSetting) throw new Error(siteSetting.error);
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -28,7 +42,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [requireSiteUrl, mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP on every page. Pagefind compiles
     // WebAssembly, which needs 'wasm-unsafe-eval'; no 'unsafe-inline' script anywhere.

@@ -142,6 +142,8 @@ async function build(out: string, contentDir: string | null): Promise<Step[]> {
   };
   delete env['CONTENT_DIR'];
   if (contentDir) env['CONTENT_DIR'] = contentDir;
+  // A build needs the site's address (src/lib/site-url.ts); the bench's is the tests' one.
+  env['SITE_URL'] ||= 'https://kinh-te-tap-the.example';
   const steps: Step[] = [];
   for (const command of buildSteps(out)) {
     steps.push({ command, ...(await run(command, env, [])) });

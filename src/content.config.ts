@@ -1,8 +1,9 @@
 // Wires loaders to schemas; the schemas and their rules live in src/schemas/.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
-import { sectionsLoader } from './loaders/sections-loader.ts';
+import { COLUMN_COMPONENTS } from './lib/content-safety.ts';
+import { contentLoader } from './loaders/content-loader.ts';
+import { plansLoader, sectionsLoader } from './loaders/sections-loader.ts';
 import { documentSchema } from './schemas/document.ts';
 import { columnSchema } from './schemas/column.ts';
 import { planSchema } from './schemas/plan.ts';
@@ -22,11 +23,7 @@ useVietnameseErrors();
 const base = contentDir();
 
 const plans = defineCollection({
-  loader: glob({
-    pattern: '*/plan.yaml',
-    base: `${base}/plans`,
-    generateId: ({ entry }) => entry.split('/')[0]!,
-  }),
+  loader: plansLoader(`${base}/plans`),
   schema: withVietnameseErrors(planSchema),
 });
 
@@ -36,56 +33,46 @@ const sections = defineCollection({
 });
 
 const documents = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${base}/documents` }),
+  loader: contentLoader({ base, folder: 'documents', extensions: ['.yaml'] }),
   schema: withVietnameseErrors(documentSchema),
 });
 
-// The file name is the id and the address: generateId keeps it exactly as the editor wrote it.
+// Every collection: the file name is the id and the address (see contentLoader).
 const columns = defineCollection({
-  loader: glob({
-    pattern: '*.{md,mdx}',
-    base: `${base}/columns`,
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+  loader: contentLoader({
+    base,
+    folder: 'columns',
+    extensions: ['.md', '.mdx'],
+    components: Object.keys(COLUMN_COMPONENTS),
   }),
   schema: withVietnameseErrors(columnSchema),
 });
 
-// Agencies and tasks: the file name is the id, referenced by other entries as a plain string.
 const agencies = defineCollection({
-  loader: glob({
-    pattern: '*.yaml',
-    base: `${base}/agencies`,
-    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
-  }),
+  loader: contentLoader({ base, folder: 'agencies', extensions: ['.yaml'] }),
   schema: withVietnameseErrors(agencySchema),
 });
 
 const tasks = defineCollection({
-  loader: glob({
-    pattern: '*.yaml',
-    base: `${base}/tasks`,
-    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
-  }),
+  loader: contentLoader({ base, folder: 'tasks', extensions: ['.yaml'] }),
   schema: withVietnameseErrors(taskSchema),
 });
 
-// Policy areas (MDX guidance), targets, progress reports and the glossary: the file name is the id.
-const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
 const policies = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${base}/policies`, generateId: byFileName }),
+  loader: contentLoader({ base, folder: 'policies', extensions: ['.mdx'] }),
   schema: withVietnameseErrors(policySchema),
 });
 const targets = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${base}/targets`, generateId: byFileName }),
+  loader: contentLoader({ base, folder: 'targets', extensions: ['.yaml'] }),
   schema: withVietnameseErrors(targetSchema),
 });
 // Only real, published figures go here; the folder may hold nothing but its README.
 const reports = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${base}/reports`, generateId: byFileName }),
+  loader: contentLoader({ base, folder: 'reports', extensions: ['.yaml'] }),
   schema: withVietnameseErrors(reportSchema),
 });
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${base}/glossary`, generateId: byFileName }),
+  loader: contentLoader({ base, folder: 'glossary', extensions: ['.yaml'] }),
   schema: withVietnameseErrors(glossaryTermSchema),
 });
 

@@ -36,6 +36,7 @@ import {
   mentionsByAgency,
   type AgencyMentions,
 } from '../lib/agencies.ts';
+import { checkPublicFiles } from '../lib/public-files.ts';
 import { checkSite } from '../lib/site-checks.ts';
 import {
   agenciesWithTasks,
@@ -136,15 +137,16 @@ async function load(): Promise<SiteData> {
     (await getCollection('targets')).map((e) => ({ id: e.id, ...e.data })),
   );
   const reports = (await getCollection('reports')).map((e) => ({ id: e.id, ...e.data }));
-  const policies = sortPolicies(
-    (await getCollection('policies')).map((e) => ({ id: e.id, ...e.data })),
-  );
+  const policyEntries = await getCollection('policies');
+  const policies = sortPolicies(policyEntries.map((e) => ({ id: e.id, ...e.data })));
   const glossary = (await getCollection('glossary')).map((e) => ({ id: e.id, ...e.data }));
   const columnEntries = await getCollection('columns');
   const columns: Column[] = columnEntries.map((e) => ({ id: e.id, ...e.data }));
 
-  assertNoIssues(
-    checkSite(
+  assertNoIssues([
+    // Published as they are on the site's origin (see src/lib/public-files.ts).
+    ...checkPublicFiles('public'),
+    ...checkSite(
       {
         plans: plans.map((p) => {
           const textFile = `${base}/plans/${p.id}/${p.text}`;
@@ -161,6 +163,10 @@ async function load(): Promise<SiteData> {
         targets,
         reports,
         policies,
+        policyFiles: policyEntries.map((e) => {
+          const file = e.filePath ?? `${base}/policies/${e.id}.mdx`;
+          return { file, source: readFileSync(file, 'utf8') };
+        }),
         glossary,
         columns: columnEntries.map((e) => {
           const file = e.filePath ?? `${base}/columns/${e.id}.mdx`;
@@ -173,7 +179,7 @@ async function load(): Promise<SiteData> {
         publicFileExists: (path) => existsSync(`public${path}`),
       },
     ),
-  );
+  ]);
 
   // Cross-links in the text: documents, plus agencies and glossary terms where those exist.
   const docTerms = documentTerms(documents);

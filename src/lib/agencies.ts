@@ -14,6 +14,7 @@ import type { PlanSection } from './plan-parser.ts';
 import { compareVi, sortVi } from './vietnamese.ts';
 import { resolveCitation, planHref } from './citations.ts';
 import { paragraphLabel, sectionLabel } from './plans.ts';
+import { tooBroad } from './term-breadth.ts';
 
 /** An agency entry as loaded, with the file it came from (for error messages). */
 export interface AgencyEntry {
@@ -279,7 +280,10 @@ export function agenciesByKind(
 }
 
 /** A cycle in the group graph, as the ids along it (first id repeated at the end), or null. */
-function findCycle(start: string, edges: (id: string) => readonly string[]): string[] | null {
+export function findCycle(
+  start: string,
+  edges: (id: string) => readonly string[],
+): string[] | null {
   const path: string[] = [];
   const onPath = new Set<string>();
   const done = new Set<string>();
@@ -346,7 +350,12 @@ export function checkAgencies(
       issues.push({ file, field: 'parent', message: `không có cơ quan nào mã "${agency.parent}"` });
     }
     agency.aliases.forEach((alias, i) => {
-      if (typeof alias === 'string') return;
+      if (typeof alias === 'string') {
+        // A scoped alias is limited to its paragraphs; a plain one links everywhere.
+        const broad = tooBroad(alias, sectionsByPlan);
+        if (broad) issues.push({ file, field: `aliases[${i}]`, message: broad });
+        return;
+      }
       alias.within.forEach((cite, j) => {
         const found = resolveCitation(cite, sectionsByPlan);
         if ('error' in found) {

@@ -423,22 +423,7 @@ export function checkColumnFile(
   } catch {
     // checkContentSource has already explained the syntax error.
   }
-  if (tree) {
-    for (const { cite, line } of planQuoteCites(tree)) {
-      const field = line ? `nội dung, dòng ${line}` : 'nội dung';
-      if (cite === null) {
-        issues.push({
-          file,
-          field,
-          message:
-            'thẻ <PlanQuote> thiếu cite, ví dụ <PlanQuote cite="510-qd-ubnd#muc-iii-2-4-p2" />',
-        });
-        continue;
-      }
-      const problem = resolveCite(cite);
-      if (problem) issues.push({ file, field, message: `trích dẫn ${problem}` });
-    }
-  }
+  if (tree) issues.push(...quoteIssues(file, tree, resolveCite));
   if (!column.draft) {
     if (column.sapo.includes(TEMPLATE_PLACEHOLDERS.sapo)) {
       issues.push({
@@ -456,6 +441,47 @@ export function checkColumnFile(
     }
   }
   return issues;
+}
+
+/** An issue for every `<PlanQuote>` of a parsed text whose cite is missing or does not resolve. */
+function quoteIssues(
+  file: string,
+  tree: ReturnType<typeof parseContent>,
+  resolveCite: (cite: string) => string | null,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const { cite, line } of planQuoteCites(tree)) {
+    const field = line ? `nội dung, dòng ${line}` : 'nội dung';
+    if (cite === null) {
+      issues.push({
+        file,
+        field,
+        message:
+          'thẻ <PlanQuote> thiếu cite, ví dụ <PlanQuote cite="510-qd-ubnd#muc-iii-2-4-p2" />',
+      });
+      continue;
+    }
+    const problem = resolveCite(cite);
+    if (problem) issues.push({ file, field, message: `trích dẫn ${problem}` });
+  }
+  return issues;
+}
+
+/** The `<PlanQuote>` checks of columns, for any MDX text (a policy page). */
+export function checkPlanQuotes(
+  file: string,
+  source: string,
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+): ContentIssue[] {
+  try {
+    return quoteIssues(
+      file,
+      parseContent(blankFrontmatter(source), file.endsWith('.mdx')),
+      citeProblem(sectionsByPlan),
+    );
+  } catch {
+    return []; // A syntax error is reported by checkContentSource.
+  }
 }
 
 /** For checkColumnFile: null when a cite resolves, else why it does not. */

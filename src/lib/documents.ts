@@ -3,6 +3,7 @@
  * the plan tells of its status, where the plan cites it, how the index groups it, its schema.org
  * description and the layout of its relations diagram. Pure functions over plain entries.
  */
+import { findCycle } from './agencies.ts';
 import { resolveCitation } from './citations.ts';
 import type { ContentIssue } from './content-errors.ts';
 import { formatDate } from './format.ts';
@@ -202,6 +203,14 @@ export function checkDocumentIssuers(
 }
 
 /** Every broken reference in the documents collection, with the file and the field. */
+/** The relation as a verb, for the cycle message. */
+const RELATION_VERBS: Readonly<Record<string, string>> = {
+  'can-cu': 'làm căn cứ cho',
+  'thuc-hien': 'thực hiện',
+  'bai-bo': 'bãi bỏ',
+  'sua-doi': 'sửa đổi',
+};
+
 export function checkDocuments(
   docs: readonly LegalDocument[],
   ctx: DocumentCheckContext,
@@ -258,6 +267,25 @@ export function checkDocuments(
           message: `số hiệu "${doc.number}" đã thuộc văn bản "${owner}"`,
         });
       } else numberOwner.set(doc.number, doc.id);
+    }
+  }
+
+  // A document cannot repeal, amend, carry out or rest on one that (in turn) does the same to it.
+  const DIRECTED: readonly RelationType[] = ['can-cu', 'thuc-hien', 'bai-bo', 'sua-doi'];
+  for (const type of DIRECTED) {
+    const reported = new Set<string>();
+    for (const doc of docs) {
+      const cycle = findCycle(doc.id, (id) =>
+        (byId.get(id)?.relations ?? []).filter((r) => r.type === type).map((r) => r.target),
+      );
+      const key = cycle?.slice(0, -1).sort().join();
+      if (!cycle || cycle[0] !== doc.id || reported.has(key!)) continue;
+      reported.add(key!);
+      issues.push({
+        file: fileOf(doc.id),
+        field: 'relations',
+        message: `quan hệ "${type}" tạo thành vòng: ${cycle.join(' → ')}; hai văn bản không thể cùng ${RELATION_VERBS[type]} nhau`,
+      });
     }
   }
 

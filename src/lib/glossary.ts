@@ -15,6 +15,7 @@ import {
   type Segment,
 } from './linker.ts';
 import type { PlanSection } from './plan-parser.ts';
+import { tooBroad } from './term-breadth.ts';
 import { sortVi } from './vietnamese.ts';
 import { glossaryKinds, type GlossaryKind, type GlossaryTerm } from '../schemas/glossary-term.ts';
 
@@ -171,6 +172,10 @@ export function checkGlossary(
           field: e.forms ? `forms[${i}]` : 'term',
           message: `"${form}" không có trong văn bản kế hoạch (phân biệt chữ hoa, chữ thường); bảng thuật ngữ chỉ giải thích những gì văn bản dùng`,
         });
+      }
+      const broad = inText ? tooBroad(form, options.sectionsByPlan) : null;
+      if (broad) {
+        issues.push({ file: file(e.id), field: e.forms ? `forms[${i}]` : 'term', message: broad });
       }
     });
     e.sources.forEach((source, i) => {

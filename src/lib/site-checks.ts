@@ -4,7 +4,8 @@
  * their own way and both call this, so the two can never disagree about what is broken.
  */
 import { checkAgencies } from './agencies.ts';
-import { checkColumnSet, type Column } from './columns.ts';
+import { checkColumnSet, checkPlanQuotes, type Column } from './columns.ts';
+import { checkInternalLinks, type KnownEntries } from './internal-links.ts';
 import type { ContentIssue } from './content-errors.ts';
 import {
   checkCitedDocuments,
@@ -42,6 +43,8 @@ export interface SiteContent {
   policies: readonly PolicyEntry[];
   glossary: readonly GlossaryEntry[];
   columns: readonly (Column & { file: string; source: string })[];
+  /** The policy pages' files and text, for their quotes and links. */
+  policyFiles?: readonly { file: string; source: string }[];
 }
 
 export interface SiteCheckOptions {
@@ -115,6 +118,23 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
     ...(options.requireAllPolicies ? checkGeneralContacts(agencyIds) : []),
   );
   issues.push(...checkGlossary(content.glossary, { dir: dir('glossary'), sectionsByPlan }));
+
+  // Quotes and links written in the text of policy pages and columns.
+  const known: KnownEntries = {
+    agencies: agencyIds,
+    tasks: new Set(content.tasks.map((t) => t.task.id)),
+    policies: new Set(content.policies.map((p) => p.id)),
+    documents: documentIds,
+    columns: new Set(content.columns.map((c) => c.id)),
+    sectionsByPlan,
+  };
+  for (const { file, source } of content.policyFiles ?? []) {
+    issues.push(...checkPlanQuotes(file, source, sectionsByPlan));
+    issues.push(...checkInternalLinks(file, source, known));
+  }
+  for (const { file, source } of content.columns) {
+    issues.push(...checkInternalLinks(file, source, known));
+  }
 
   // Columns last: every related id must name an entry checked above.
   issues.push(

@@ -5,6 +5,14 @@
  * `npm run check:content`.
  */
 import { z } from 'astro/zod';
+import { unknownFieldsMessage } from '../schemas/shared.ts';
+
+/** The field names of the object schema that raised an issue, for a "did you mean" hint. */
+function knownFields(inst: unknown): string[] {
+  const shape = (inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod
+    ?.def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
   string: 'chữ',
@@ -36,7 +44,7 @@ export function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_value':
       return `phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
-      return `có trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')}: có thể gõ nhầm tên trường`;
+      return unknownFieldsMessage(issue.keys, knownFields(issue.inst));
     default:
       return undefined;
   }

@@ -1,35 +1,45 @@
 /**
- * Loads the sections of every plan by parsing its verbatim text, so that the structure the site
- * shows can never drift from the text. Plans are folders `plans/<id>/` holding `plan.yaml` and the
- * text file it names.
+ * Loads the plans and the sections of every plan, the latter by parsing its verbatim text, so that
+ * the structure the site shows can never drift from the text. Plans are folders `plans/<id>/`
+ * holding `plan.yaml` and the text file it names; both loaders read them with planFolders, as
+ * `npm run check:content` does, and stop the build when the text is not the official one.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import type { Loader } from 'astro/loaders';
+import { ContentError } from '../lib/content-errors.ts';
+import { planFolders } from '../lib/content-files.ts';
 import { parsePlanText } from '../lib/plan-parser.ts';
 
-export function sectionsLoader(plansDir: string) {
-  return async () => {
-    if (!existsSync(plansDir)) return [];
-    return readdirSync(plansDir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(plansDir, d.name, 'plan.yaml')))
-      .flatMap((d) => {
-        const meta = parseYaml(readFileSync(join(plansDir, d.name, 'plan.yaml'), 'utf8')) as {
-          text?: string;
-        };
-        const textFile = join(plansDir, d.name, meta?.text ?? 'van-ban.txt');
-        if (!existsSync(textFile)) {
-          throw new Error(
-            `Tệp ${join(plansDir, d.name, 'plan.yaml')}: trường "text" trỏ tới ${textFile}, nhưng tệp này không tồn tại.`,
-          );
-        }
-        let sections;
-        try {
-          sections = parsePlanText(readFileSync(textFile, 'utf8'));
-        } catch (error) {
-          throw new Error(`Tệp ${textFile}: ${(error as Error).message}`, { cause: error });
-        }
-        return sections.map((s) => ({ id: `${d.name}/${s.anchor}`, plan: d.name, ...s }));
-      });
+function checkedPlans(plansDir: string) {
+  const { plans, issues } = planFolders(plansDir, plansDir.replace(/^\.\//, ''));
+  if (issues.length > 0) throw new ContentError(issues);
+  return plans;
+}
+
+/** Each plan's `plan.yaml`, read as text (no YAML timestamps: see src/lib/content-files.ts). */
+export function plansLoader(plansDir: string): Loader {
+  return {
+    name: 'plans-loader',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const plan of checkedPlans(plansDir)) {
+        const data = await parseData({ id: plan.id, data: plan.data });
+        store.set({ id: plan.id, data });
+      }
+    },
   };
+}
+
+export function sectionsLoader(plansDir: string) {
+  return async () =>
+    checkedPlans(plansDir).flatMap((p) => {
+      let sections;
+      try {
+        sections = parsePlanText(p.text);
+      } catch (error) {
+        throw new ContentError([
+          { file: p.textFile, field: 'văn bản', message: (error as Error).message },
+        ]);
+      }
+      return sections.map((s) => ({ id: `${p.id}/${s.anchor}`, plan: p.id, ...s }));
+    });
 }

@@ -51,14 +51,14 @@ const citation = z
  * A surface form that names the agency only in some places: Điều 3 lists "Giám đốc các Sở: Kế
  * hoạch và Đầu tư, …, Tài chính", where "Tài chính" means Sở Tài chính, while elsewhere it does not.
  */
-const scopedAlias = z.object({
+const scopedAlias = z.strictObject({
   /** The words exactly as written, case and diacritics included. */
   text: z.string().trim().min(2),
   /** The paragraphs or sections (heading included) where these words mean this agency. */
   within: z.array(citation).min(1, 'cần ít nhất một đoạn hoặc mục'),
 });
 
-export const agencySchema = z.object({
+export const agencySchema = z.strictObject({
   /** Official name, in full ("Sở Kế hoạch và Đầu tư"). */
   name: z.string().trim().min(2),
   /** Short name for tables and lists; the name itself by default. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dayDateSchema, unknownFieldsMessage } from './shared.ts';
 
 /**
  * A propaganda column ("chuyên trang, chuyên mục", Phụ lục of the plan): one Markdown or MDX file
@@ -26,7 +27,6 @@ export const COLUMN_FIELD_LABELS: Readonly<Record<string, string>> = {
 };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Text an editor must fill in; `what` names it in the message. */
 const requiredText = (what: string) =>
@@ -34,21 +34,6 @@ const requiredText = (what: string) =>
     .string({ error: `chưa điền ${what}, hoặc điền không phải là chữ` })
     .trim()
     .min(1, `${what} đang để trống`);
-
-/**
- * A day written `yyyy-mm-dd`. YAML turns an unquoted day into a Date and a quoted one stays a
- * string; both are accepted, anything else gets a message an editor can act on.
- */
-const day = (what: string) =>
-  z.preprocess(
-    (value) =>
-      typeof value === 'string' && ISO_DAY.test(value.trim())
-        ? new Date(`${value.trim()}T00:00:00Z`)
-        : value,
-    z
-      .date({ error: `${what} phải viết theo dạng năm-tháng-ngày, ví dụ 2025-03-15` })
-      .refine((d) => !Number.isNaN(d.getTime()), `${what} không phải là một ngày có thật`),
-  );
 
 /** Ids of entries in another collection (`content/<collection>/<id>.*`). */
 const ids = (collection: string) =>
@@ -86,6 +71,9 @@ export const coverSchema = z.strictObject(
   },
 );
 
+/** The fields a column may have, for the "did you mean" hint of a misspelt one. */
+const COLUMN_FIELDS = Object.keys(COLUMN_FIELD_LABELS).filter((k) => !k.includes('.'));
+
 export const columnSchema = z
   .strictObject(
     {
@@ -100,9 +88,9 @@ export const columnSchema = z
         'sapo dài quá 600 ký tự, hãy rút gọn thành hai, ba câu',
       ),
       /** Day of publication (yyyy-mm-dd). A day in the future keeps the column off the site until then. */
-      publishDate: day('ngày đăng'),
+      publishDate: dayDateSchema,
       /** Day of the last real change (yyyy-mm-dd); none by default. */
-      updatedDate: day('ngày cập nhật').optional(),
+      updatedDate: dayDateSchema.optional(),
       /** The writer or the unit that signs the column: "Liên minh Hợp tác xã tỉnh". */
       author: requiredText('tác giả hoặc đơn vị'),
       /** The column series ("chuyên mục") it belongs to, as readers see it: "Hỏi – đáp chính sách". */
@@ -131,14 +119,21 @@ export const columnSchema = z
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? `có trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')}: có thể gõ nhầm tên trường, xem mẫu trong README`
+          ? `${unknownFieldsMessage(issue.keys, COLUMN_FIELDS)} (xem mẫu trong README)`
           : 'phần đầu bài viết (giữa hai dòng ---) phải là danh sách các trường "tên: giá trị"',
     },
   )
-  .refine((c) => !c.updatedDate || c.updatedDate.getTime() >= c.publishDate.getTime(), {
-    path: ['updatedDate'],
-    message: 'ngày cập nhật không được trước ngày đăng',
-  });
+  // Only when both days are real: an impossible one is reported by its own field.
+  .refine(
+    (c) =>
+      !(c.updatedDate instanceof Date) ||
+      !(c.publishDate instanceof Date) ||
+      c.updatedDate.getTime() >= c.publishDate.getTime(),
+    {
+      path: ['updatedDate'],
+      message: 'ngày cập nhật không được trước ngày đăng',
+    },
+  );
 
 export type ColumnData = z.infer<typeof columnSchema>;
 /** What an editor writes: defaults may be left out. */

@@ -4,6 +4,7 @@
  * (a date, an issuer, a number) rather than being filled in from memory.
  */
 import { z } from 'astro/zod';
+import { daySchema } from './shared.ts';
 import { isBareNumber } from '../lib/linker.ts';
 
 /** Kinds of document, by what the text calls them. */
@@ -48,21 +49,12 @@ export const RELATION_TYPES = [
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A paragraph or section of a plan: `<plan-id>#<anchor>`. */
 const CITE = /^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isRealDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 const citeField = z
   .string({ error: 'phải là chuỗi dạng "<mã kế hoạch>#<neo đoạn>"' })
   .regex(CITE, 'phải có dạng "<mã kế hoạch>#<neo đoạn>", ví dụ "510-qd-ubnd#dieu-2-p1"');
 
-export const documentRelationSchema = z.object({
+export const documentRelationSchema = z.strictObject({
   /** How this document stands to the target (see RELATION_TYPES). */
   type: z.enum(RELATION_TYPES, {
     error: `loại quan hệ phải là một trong: ${RELATION_TYPES.join(', ')}`,
@@ -76,7 +68,7 @@ export const documentRelationSchema = z.object({
 });
 
 export const documentSchema = z
-  .object({
+  .strictObject({
     /** How a reader names it in a list or a heading (`Nghị quyết số 20-NQ/TW`, `Luật Hợp tác xã`). */
     name: z.string().min(1, 'tên gọi (name) không được để trống'),
     /** Official number and symbol, written correctly (`134/NQ-CP`); absent for laws and programmes the text names without one. */
@@ -87,7 +79,7 @@ export const documentSchema = z
     }),
     /** Who issued it, as far as the text says; absent when the text does not say. */
     issuer: z
-      .object({
+      .strictObject({
         /** The issuer's name as the text gives it (`Tỉnh uỷ Bình Định`). */
         name: z.string().min(1, 'tên cơ quan ban hành không được để trống'),
         /** Id in content/agencies/ when that body has an entry; optional. */
@@ -99,10 +91,7 @@ export const documentSchema = z
       error: `cấp ban hành phải là một trong: ${ISSUING_LEVELS.join(', ')}`,
     }),
     /** Date of issue as the text gives it, ISO `yyyy-mm-dd` in quotes; absent when the text gives none. */
-    date: z
-      .string({ error: 'ngày phải là chuỗi "yyyy-mm-dd" đặt trong dấu nháy' })
-      .refine(isRealDate, 'ngày phải có dạng "yyyy-mm-dd" và là một ngày có thật')
-      .optional(),
+    date: daySchema.optional(),
     /** The title as the text cites it (from "về …" on, or the programme's name). */
     title: z.string().min(1, 'trích yếu không được để trống').optional(),
     /** The ways the text writes it, exactly (typos included: `134//NQ-CP`); each becomes a link. */
@@ -112,7 +101,7 @@ export const documentSchema = z
     /** Its relations to other documents, each with the paragraph that states it. */
     relations: z.array(documentRelationSchema).default([]),
     /** What a plan's text says about its own entry into force, with the paragraph; optional. */
-    effect: z.object({ note: z.string().min(1), cite: citeField }).optional(),
+    effect: z.strictObject({ note: z.string().min(1), cite: citeField }).optional(),
     /** Editorial notes shown on its page (e.g. a mismatch between two ways the text numbers it). */
     notes: z.array(z.string().min(1)).default([]),
     /** The plan id when this document is one of the site's plans (its text is in content/plans/). */

@@ -36,7 +36,7 @@ const citation = z
   );
 
 export const glossaryTermSchema = z
-  .object({
+  .strictObject({
     /** The headword exactly as the text writes it ("HTX", "tín dụng nội bộ"). */
     term: z.string().trim().min(1),
     /** Abbreviation, document-number code, or term. */

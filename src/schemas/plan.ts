@@ -1,17 +1,42 @@
 import { z } from 'astro/zod';
+import { citationSchema as citation, dayDateSchema, idSchema } from './shared.ts';
 
-/** A place in the text: `<plan-id>#<anchor>` (see docs/CONVENTIONS.md). */
-const citation = z
-  .string()
-  .regex(
-    /^[a-z0-9-]+#[a-z0-9-]+$/,
-    'phải có dạng "<mã kế hoạch>#<neo>", ví dụ "510-qd-ubnd#dieu-2-p1"',
-  );
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/**
+ * The official text this plan's copy must match byte for byte: where it came from, its SHA-256,
+ * and a short SHA-256 of each line so that a changed copy is reported with the line that differs.
+ */
+export const officialTextSchema = z
+  .strictObject({
+    source: z.string().trim().min(5).meta({
+      title: 'Nguồn văn bản chính thức',
+      description: 'Nơi lấy bản gốc (tệp, trang web, cơ quan), để ai cũng đối chiếu được.',
+    }),
+    sha256: z
+      .string()
+      .regex(SHA256, 'phải là 64 ký tự 0-9, a-f (dấu vân tay SHA-256 của bản gốc)')
+      .meta({
+        title: 'Dấu vân tay SHA-256',
+        description: 'SHA-256 của bản gốc (UTF-8); bản sao khác một byte là không khớp.',
+      }),
+    lines: z
+      .array(z.string().regex(/^[0-9a-f]{16}$/, 'mỗi dòng là 16 ký tự 0-9, a-f'))
+      .min(1)
+      .meta({
+        title: 'Dấu vân tay từng dòng',
+        description: '16 ký tự đầu SHA-256 của mỗi dòng bản gốc, để chỉ ra dòng bị sửa.',
+      }),
+  })
+  .meta({
+    title: 'Văn bản chính thức',
+    description: 'Bản gốc mà tệp văn bản phải giữ đúng từng ký tự.',
+  });
 
 /** A relation to another document, with the paragraph that states it. */
-const relation = z.object({
+const relation = z.strictObject({
   /** Id of the document in `content/documents/`. */
-  document: z.string().min(1),
+  document: idSchema,
   /** Where the plan states the relation. */
   cite: citation,
 });
@@ -20,7 +45,7 @@ const relation = z.object({
  * A plan (or the decision that issues it): metadata beside its verbatim text. One folder per plan
  * under `content/plans/<id>/`: this `plan.yaml` and the text file it names.
  */
-export const planSchema = z.object({
+export const planSchema = z.strictObject({
   /** Official number as the document writes it: "510/QĐ-UBND". */
   number: z.string().min(1),
   /** Kind of document: "Quyết định", "Kế hoạch". */
@@ -34,15 +59,17 @@ export const planSchema = z.object({
   /** Id of the issuing body in `content/agencies/`, once that entry exists; none by default. */
   issuerAgency: z.string().optional(),
   /** Date of issue, as the text gives it (yyyy-mm-dd). */
-  issuedOn: z.coerce.date(),
+  issuedOn: dayDateSchema,
   /** First day in force (yyyy-mm-dd). */
-  effectiveFrom: z.coerce.date(),
+  effectiveFrom: dayDateSchema,
   /** The text's own words on when it takes effect, and where it says so. */
-  effect: z.object({ note: z.string().min(1), cite: citation }),
+  effect: z.strictObject({ note: z.string().min(1), cite: citation }),
   /** What the plan says of its status; no outside claim without a source. */
   statusNote: z.string().min(1),
   /** The verbatim text file in the same folder. Default `van-ban.txt`. */
   text: z.string().default('van-ban.txt'),
+  /** The official text the file must match (its source and fingerprint). */
+  official: officialTextSchema,
   /** Documents this plan carries out (Điều 1). Empty by default. */
   implements: z.array(relation).default([]),
   /** Documents this plan repeals (Điều 2). Empty by default. */
@@ -55,7 +82,7 @@ export const planSchema = z.object({
   /** Editorial notes shown beside a paragraph, never inside the text. Empty by default. */
   notes: z
     .array(
-      z.object({
+      z.strictObject({
         /** Anchor of the paragraph or section the note stands beside. */
         anchor: z.string().regex(/^[a-z0-9-]+$/, 'neo chỉ gồm chữ thường không dấu, số và "-"'),
         /** Short heading of the note. */

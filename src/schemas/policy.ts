@@ -28,7 +28,7 @@ const paragraphCitation = z
 const id = z.string().regex(/^[a-z0-9-]+$/, 'phải là mã (tên tệp, chữ thường không dấu)');
 
 /** A plain-language statement and the paragraph it restates. */
-const statement = z.object({
+const statement = z.strictObject({
   /** One or two short sentences, written only from the cited paragraph. */
   text: z.string().trim().min(10),
   /** The paragraph restated: "510-qd-ubnd#muc-iii-2-4-p1". */
@@ -37,7 +37,7 @@ const statement = z.object({
 
 /** Whom to ask, and why the plan points there. */
 const contact = z
-  .object({
+  .strictObject({
     /** Agency id (file name in `content/agencies/`). */
     agency: id,
     /** What to ask them about, in a short sentence. */
@@ -55,7 +55,7 @@ const contact = z
   });
 
 /** A legal basis the plan names for this area. */
-const legalBasis = z.object({
+const legalBasis = z.strictObject({
   /** Document id in `content/documents/`, when the document has an entry there. */
   document: id.optional(),
   /** The document's name exactly as the plan writes it in the cited paragraph. */
@@ -67,7 +67,7 @@ const legalBasis = z.object({
 });
 
 /** Something a cooperative needs that the plan does not spell out, and where to look for it. */
-const gap = z.object({
+const gap = z.strictObject({
   /** What is missing ("Điều kiện vay, lãi suất"). */
   topic: z.string().trim().min(3),
   /** Where the details are, as far as the plan tells, or that it does not tell. */
@@ -81,7 +81,7 @@ const gap = z.object({
 });
 
 export const policySchema = z
-  .object({
+  .strictObject({
     /** The area's heading as the plan writes it, without its number ("Chính sách tín dụng"). */
     title: z.string().trim().min(5),
     /** Short name for lists and the search facet ("Tín dụng"). */

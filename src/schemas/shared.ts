@@ -1,9 +1,11 @@
 /**
  * Pieces every collection schema builds from: ids, references, citations of the plan's
  * paragraphs, calendar days, and outside facts with their sources. One definition each, so that
- * two schemas never disagree on what an id or a date is. Imports `z` only (no `src/lib/`).
+ * two schemas never disagree on what an id or a date is. Imports `z` and `leven` only (no
+ * `src/lib/`).
  */
 import { z } from 'astro/zod';
+import leven from 'leven';
 
 /** An entry's id: its file name, lower case ASCII words joined by "-". */
 export const idSchema = z
@@ -160,3 +162,34 @@ export const provenanceSchema = z
       'Theo văn bản (kèm đoạn trích), suy luận biên tập (kèm lý do) hoặc thông tin ngoài kế hoạch (kèm nguồn và ngày kiểm tra).',
   });
 export type Provenance = z.infer<typeof provenanceSchema>;
+
+/**
+ * The same calendar day as a Date at midnight UTC, for fields whose pages sort and format Dates.
+ * The day is checked as written first (see daySchema): a YAML parser would turn 2025-13-45 into
+ * 14/02/2026 without a word.
+ */
+export const dayDateSchema = daySchema
+  .pipe(z.transform((day: string) => new Date(`${day}T00:00:00Z`)))
+  .meta({ title: 'Ngày', description: 'Dạng năm-tháng-ngày, ví dụ "2025-07-01".' });
+
+/** The known field closest to a misspelt one, when it is close enough to be the one meant. */
+export function closestField(key: string, known: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  let best: { name: string; distance: number } | undefined;
+  for (const name of known) {
+    const distance = leven(lower, name.toLowerCase());
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  // Two edits for a long name, one for a short one: "coLead" → "coLeads", "group" → "groups".
+  if (best && best.distance <= (key.length > 5 ? 2 : 1)) return best.name;
+  return undefined;
+}
+
+/** "có trường lạ "coLead" (có phải "coLeads"?)": for a field the schema does not know. */
+export function unknownFieldsMessage(keys: readonly string[], known: readonly string[]): string {
+  const named = keys.map((k) => {
+    const close = closestField(k, known);
+    return close ? `"${k}" (có phải ý bạn là "${close}"?)` : `"${k}"`;
+  });
+  return `có trường lạ ${named.join(', ')}: trang sẽ không đọc trường này; có thể gõ nhầm tên trường, hãy sửa hoặc xoá`;
+}

@@ -41,7 +41,7 @@ const citation = z
   );
 
 export const targetSchema = z
-  .object({
+  .strictObject({
     /** 2030 for II.2.1, 2045 for II.2.2. */
     horizon: z.union([z.literal(2030), z.literal(2045)]),
     /** Position in the list of the same horizon, from 1, following the text's order. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { daySchema } from './shared.ts';
 
 /**
  * An obligation the plan creates: an appendix row, or a duty the decision or the plan's body
@@ -58,25 +59,12 @@ const paragraphCitation = z
     'phải là trích dẫn một đoạn của kế hoạch, dạng "510-qd-ubnd#muc-iv-1-p1"',
   );
 
-/** A calendar date written yyyy-mm-dd, kept as a string so that no time zone shifts it. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải viết dạng yyyy-mm-dd')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      message: 'ngày không có thật',
-    },
-  );
-
 /** Days of each month in every year: a yearly duty on 29/02 would skip three years in four. */
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export const timeframeSchema = z.discriminatedUnion('kind', [
   z
-    .object({
+    .strictObject({
       /** Every year ("hằng năm"), by a day and month when the text gives one ("trước ngày 15/12"). */
       kind: z.literal('hang-nam'),
       /** Day of the month the duty is due, 1–31; none when the text gives no day. */
@@ -94,16 +82,16 @@ export const timeframeSchema = z.discriminatedUnion('kind', [
       message: 'ngày này không có trong tháng đã ghi (hoặc không có mọi năm)',
       path: ['day'],
     }),
-  z.object({
+  z.strictObject({
     /** An ongoing duty with no due date ("thường xuyên", "tiếp tục"). */
     kind: z.literal('thuong-xuyen'),
   }),
-  z.object({
+  z.strictObject({
     /** Periodically or when asked ("định kỳ hoặc đột xuất"), no date given. */
     kind: z.literal('dinh-ky'),
   }),
   z
-    .object({
+    .strictObject({
       /** A period of years ("giai đoạn 2021 - 2025"). */
       kind: z.literal('giai-doan'),
       /** First year of the period. */
@@ -112,17 +100,17 @@ export const timeframeSchema = z.discriminatedUnion('kind', [
       to: z.number().int().min(1900).max(2100),
     })
     .refine((t) => t.from <= t.to, { message: 'năm bắt đầu sau năm kết thúc', path: ['to'] }),
-  z.object({
+  z.strictObject({
     /** Whenever the situation arises ("kịp thời", "nếu có khó khăn, vướng mắc"). */
     kind: z.literal('khi-phat-sinh'),
   }),
-  z.object({
+  z.strictObject({
     /** One due date. */
     kind: z.literal('thoi-han'),
     /** The due date, yyyy-mm-dd. */
-    date: isoDate,
+    date: daySchema,
   }),
-  z.object({
+  z.strictObject({
     /** The text gives no timeframe: said so rather than invented. */
     kind: z.literal('khong-ghi'),
   }),
@@ -130,7 +118,7 @@ export const timeframeSchema = z.discriminatedUnion('kind', [
 export type Timeframe = z.infer<typeof timeframeSchema>;
 
 export const taskSchema = z
-  .object({
+  .strictObject({
     /** Short title of the duty, written by the editors in plain Vietnamese. */
     title: z.string().trim().min(5),
     /** The paragraph that creates the duty: "510-qd-ubnd#muc-iv-1-p1". */

@@ -37,6 +37,27 @@ describe.skipIf(!hasChromium)('reading the plan in a browser', () => {
     await page.close();
   });
 
+  it('gives every permalink an underline and a target of at least 24×24 px', async () => {
+    // WCAG 1.4.1: the link colour alone is too close to the text's; WCAG 2.5.8: target size.
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl('real')}/ke-hoach/510-qd-ubnd/`);
+    const links = await page.locator('a.permalink').evaluateAll((as) =>
+      as.map((a) => {
+        const box = a.getBoundingClientRect();
+        return {
+          href: a.getAttribute('href'),
+          underline: getComputedStyle(a).textDecorationLine.includes('underline'),
+          width: box.width,
+          height: box.height,
+        };
+      }),
+    );
+    expect(links.length).toBeGreaterThan(100);
+    const wrong = links.filter((l) => !l.underline || l.width < 24 || l.height < 24);
+    expect(wrong).toEqual([]);
+    await page.close();
+  });
+
   for (const path of ['/', '/ke-hoach/510-qd-ubnd/']) {
     it(`finds no WCAG 2.2 AA violation on ${path}`, async () => {
       const page = await browser.newPage();

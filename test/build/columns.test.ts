@@ -207,6 +207,7 @@ function buildWith(name: string, prepare: (content: string) => void): BuildResul
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
       CONTENT_DIR: content,
       ASTRO_TELEMETRY_DISABLED: '1',
+      SITE_URL: 'https://kinh-te-tap-the.example',
     },
     encoding: 'utf8',
   });

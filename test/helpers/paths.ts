@@ -9,4 +9,4 @@ export const realDist = `${root}dist`;
 /** The fixture site, built by `npm run build:fixture`. */
 export const fixtureDist = `${root}test/.fixture-dist`;
 export const mainPlanText = `${realContent}/plans/510-qd-ubnd/van-ban.txt`;
-export const seedText = `${root}../shared/seed/000_c4383519383b47a7.txt`;
+export const mainPlanMeta = `${realContent}/plans/510-qd-ubnd/plan.yaml`;

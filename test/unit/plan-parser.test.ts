@@ -1,17 +1,27 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { fingerprintOf } from '../../src/lib/official-text.ts';
 import { describe, expect, it } from 'vitest';
 import { contentLines, parsePlanText, PlanParseError } from '../../src/lib/plan-parser.ts';
-import { fixtureContent, mainPlanText, seedText } from '../helpers/paths.ts';
+import { fixtureContent, mainPlanMeta, mainPlanText } from '../helpers/paths.ts';
 
 const text = readFileSync(mainPlanText, 'utf8');
 const sections = parsePlanText(text);
 const byKey = new Map(sections.map((s) => [s.key, s]));
 
 describe('the project copy of the official text', () => {
-  it('is byte for byte the seed text, in NFC', () => {
-    // The seed sits beside the repository on developer machines and in CI.
-    expect(existsSync(seedText)).toBe(true);
-    expect(readFileSync(seedText, 'utf8')).toBe(text);
+  it('has the SHA-256 that plan.yaml records for the official text, and is in NFC', () => {
+    // The fingerprint was taken from the official file; the repository carries everything needed.
+    const meta = parseYaml(readFileSync(mainPlanMeta, 'utf8')) as {
+      official: { sha256: string; lines: string[] };
+    };
+    expect(meta.official.sha256).toBe(
+      '922f8388a922037663ff2b93b9a5182e3b7948cdfe3b000b52c47392d9959aaf',
+    );
+    expect(fingerprintOf(text)).toEqual({
+      sha256: meta.official.sha256,
+      lines: meta.official.lines,
+    });
     expect(text.normalize('NFC')).toBe(text);
   });
 });

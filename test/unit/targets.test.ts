@@ -49,31 +49,34 @@ const quantitative = (over: Partial<TargetEntry> = {}): TargetEntry => ({
   ...over,
 });
 
+/** What an editor writes: the id is the file name, never a field (an unknown field fails). */
+const fields = ({ id: _id, ...rest }: TargetEntry) => rest;
+
 describe('the target schema', () => {
   it('accepts a quantitative target with its figure', () => {
-    expect(targetSchema.safeParse(quantitative()).success).toBe(true);
+    expect(targetSchema.safeParse(fields(quantitative())).success).toBe(true);
   });
 
   it('rejects a quantitative target without a value, naming the kind field', () => {
-    const { value: _value, ...rest } = quantitative();
+    const { value: _value, ...rest } = fields(quantitative());
     const result = targetSchema.safeParse(rest);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['kind']);
   });
 
   it('rejects a qualitative target that carries a figure', () => {
-    const result = targetSchema.safeParse(quantitative({ kind: 'dinh-tinh' }));
+    const result = targetSchema.safeParse(fields(quantitative({ kind: 'dinh-tinh' })));
     expect(result.success).toBe(false);
   });
 
   it('requires a note when the text leaves the period unclear', () => {
-    const result = targetSchema.safeParse(quantitative({ period: 'khong-ro' }));
+    const result = targetSchema.safeParse(fields(quantitative({ period: 'khong-ro' })));
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['periodNote']);
   });
 
   it('rejects a percentage above 100', () => {
-    expect(targetSchema.safeParse(quantitative({ value: 120 })).success).toBe(false);
+    expect(targetSchema.safeParse(fields(quantitative({ value: 120 }))).success).toBe(false);
   });
 });
 

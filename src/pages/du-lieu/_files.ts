@@ -3,6 +3,7 @@
  * page listing them and the endpoints serving them agree on names and contents.
  */
 import { getSiteData } from '../../data/site-data.ts';
+import { DEV_SITE_URL } from '../../lib/site-url.ts';
 import {
   agenciesCsv,
   agencyRecord,
@@ -35,7 +36,7 @@ export const dataFileNames = [
 ] as const;
 
 export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
-  const origin = (site ?? new URL('http://localhost:4321')).origin;
+  const origin = (site ?? new URL(DEV_SITE_URL)).origin;
   const { tasks, agencies } = await getSiteData();
   const taskRecords = tasks.map((t) => taskRecord(t, origin));
   const agencyRecords = agencies.map((a) => agencyRecord(a, origin));
