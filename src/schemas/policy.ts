@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { provenanceSchema } from './shared.ts';
 
 /**
  * One policy area of III.2 (2.1 … 2.8), as guidance a cooperative can act on. The guidance is the
@@ -67,7 +68,8 @@ const legalBasis = z.object({
 });
 
 /** Something a cooperative needs that the plan does not spell out, and where to look for it. */
-const gap = z.object({
+const gap = z
+  .object({
   /** What is missing ("Điều kiện vay, lãi suất"). */
   topic: z.string().trim().min(3),
   /** Where the details are, as far as the plan tells, or that it does not tell. */
@@ -76,9 +78,24 @@ const gap = z.object({
   document: id.optional(),
   /** Agencies to ask (ids). */
   ask: z.array(id).default([]),
+  /**
+   * Why these agencies are the ones to ask: the text points there (`van-ban`), the editors suggest
+   * them (`suy-luan`, with the reason), or an outside source names them (`nguon-ngoai`). Required
+   * when `ask` is not empty.
+   */
+  askProvenance: provenanceSchema.optional().meta({
+    title: 'Nguồn gốc nơi hỏi',
+    description:
+      'Vì sao hỏi các nơi trong "ask": văn bản chỉ tới (van-ban), biên tập viên gợi ý (suy-luan, kèm lý do) hay nguồn ngoài (nguon-ngoai).',
+  }),
   /** The paragraph that leaves the detail open. */
   cite: paragraphCitation,
-});
+})
+  .refine((g) => g.ask.length === 0 || g.askProvenance !== undefined, {
+    message:
+      'có nơi hỏi (ask) thì phải có askProvenance: theo văn bản (van-ban), gợi ý của biên tập viên (suy-luan, kèm lý do) hay nguồn ngoài (nguon-ngoai)',
+    path: ['askProvenance'],
+  });
 
 export const policySchema = z
   .object({

@@ -248,7 +248,6 @@ describe('relations and status', () => {
     const groups = groupByLevel(docs);
     expect(groups.map((g) => g.level)).toEqual([
       'dang',
-      'quoc-hoi',
       'chinh-phu',
       'tinh-uy',
       'ubnd-tinh',
