@@ -73,7 +73,10 @@ export function expansionProvenance(term: {
         reason: `Cách viết tắt thông dụng; văn bản không viết dạng đầy đủ. ${note}`.trim(),
       };
     case 'khong-chac':
-      return { kind: 'suy-luan', reason: `Văn bản không giải thích; không đưa dạng đầy đủ. ${note}`.trim() };
+      return {
+        kind: 'suy-luan',
+        reason: `Văn bản không giải thích; không đưa dạng đầy đủ. ${note}`.trim(),
+      };
     default:
       return undefined;
   }

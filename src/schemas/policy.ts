@@ -68,8 +68,7 @@ const legalBasis = z.object({
 });
 
 /** Something a cooperative needs that the plan does not spell out, and where to look for it. */
-const gap = z
-  .object({
+const gap = z.object({
   /** What is missing ("Điều kiện vay, lãi suất"). */
   topic: z.string().trim().min(3),
   /** Where the details are, as far as the plan tells, or that it does not tell. */
@@ -90,12 +89,7 @@ const gap = z
   }),
   /** The paragraph that leaves the detail open. */
   cite: paragraphCitation,
-})
-  .refine((g) => g.ask.length === 0 || g.askProvenance !== undefined, {
-    message:
-      'có nơi hỏi (ask) thì phải có askProvenance: theo văn bản (van-ban), gợi ý của biên tập viên (suy-luan, kèm lý do) hay nguồn ngoài (nguon-ngoai)',
-    path: ['askProvenance'],
-  });
+});
 
 export const policySchema = z
   .object({
@@ -125,7 +119,15 @@ export const policySchema = z
     /** The legal bases the plan names for this area; empty when it names none. */
     legalBases: z.array(legalBasis).default([]),
     /** Details the plan leaves to other documents or bodies. */
-    gaps: z.array(gap).default([]),
+    gaps: z
+      .array(
+        gap.refine((g) => g.ask.length === 0 || g.askProvenance !== undefined, {
+          message:
+            'có nơi hỏi (ask) thì phải có askProvenance: theo văn bản (van-ban), gợi ý của biên tập viên (suy-luan, kèm lý do) hay nguồn ngoài (nguon-ngoai)',
+          path: ['askProvenance'],
+        }),
+      )
+      .default([]),
     /** Targets of II.2 this area works towards (ids in `content/targets/`). */
     targets: z.array(id).default([]),
     /** The verbatim paragraphs the guidance is written from, in document order. */

@@ -169,11 +169,15 @@ describe('checkCitedDocuments', () => {
 });
 
 describe('checkDocuments', () => {
-  it('reports a dangling relation, an unresolved citation and an unknown issuer by field', () => {
+  it('reports a dangling relation, an unresolved citation, an issuer cited to a missing paragraph and an unknown issuer by field', () => {
     const issues = checkDocuments(
       [
         doc('a', {
-          issuer: { name: 'X', agency: 'khong-co' },
+          issuer: {
+            name: 'X',
+            agency: 'khong-co',
+            provenance: { kind: 'van-ban', cite: '510-qd-ubnd#dieu-9-p9' },
+          },
           relations: [
             { type: 'can-cu', target: 'khong-co', cite: '510-qd-ubnd#can-cu-p1' },
             { type: 'thuc-hien', target: 'b', cite: '510-qd-ubnd#khong-co-p9' },
@@ -186,6 +190,7 @@ describe('checkDocuments', () => {
     expect(issues.map((i) => [i.file, i.field])).toEqual([
       ['content/documents/a.yaml', 'relations[0].target'],
       ['content/documents/a.yaml', 'relations[1].cite'],
+      ['content/documents/a.yaml', 'issuer.provenance.cite'],
       ['content/documents/a.yaml', 'issuer.agency'],
       ['content/documents/b.yaml', 'aliases[0]'],
     ]);

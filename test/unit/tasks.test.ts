@@ -55,6 +55,7 @@ function task(id: string, data: Record<string, unknown> = {}): Task {
       source: '510-qd-ubnd#muc-iv-2-p1',
       lead: 'so-ke-hoach-va-dau-tu',
       timeframe: { kind: 'thuong-xuyen' },
+      timeframeBasis: { kind: 'van-ban', cite: '510-qd-ubnd#muc-iv-2-p1' },
       output: 'Một kết quả',
       basis: 'van-ban',
       ...data,
