@@ -40,7 +40,7 @@ export const ISSUING_LEVEL_LABELS: Record<IssuingLevel, string> = {
   'tinh-uy': 'Tỉnh ủy',
   'ubnd-tinh': 'UBND tỉnh',
   so: 'Sở, ngành',
-  'khong-ro': 'Chương trình, đề án, kế hoạch chưa rõ cơ quan ban hành',
+  'khong-ro': 'Kế hoạch không ghi cơ quan ban hành',
 };
 
 /** How the document with the relation reads it ("A căn cứ B"). */
@@ -244,6 +244,10 @@ export function checkDocuments(
       cite(file, `relations[${i}].cite`, r.cite);
     });
     if (doc.effect) cite(file, 'effect.cite', doc.effect.cite);
+    const issuerBasis = doc.issuer?.provenance;
+    if (issuerBasis && 'cite' in issuerBasis && issuerBasis.cite) {
+      cite(file, 'issuer.provenance.cite', issuerBasis.cite);
+    }
     if (ctx.agencyIds) issues.push(...checkDocumentIssuers([doc], ctx.agencyIds, ctx.dir));
     if (doc.plan && !ctx.sectionsByPlan.has(doc.plan)) {
       issues.push({ file, field: 'plan', message: `không có kế hoạch mã "${doc.plan}"` });

@@ -18,6 +18,7 @@ import type { PlanSection } from './plan-parser.ts';
 import { tooBroad } from './term-breadth.ts';
 import { sortVi } from './vietnamese.ts';
 import { glossaryKinds, type GlossaryKind, type GlossaryTerm } from '../schemas/glossary-term.ts';
+import { STATEMENT_KINDS } from '../schemas/shared.ts';
 
 export interface GlossaryEntry extends GlossaryTerm {
   /** File name without extension: `htx`, `quy-khong-chia`. */
@@ -42,11 +43,15 @@ export function isAbbreviation(entry: GlossaryTerm): boolean {
 }
 
 /**
- * The text of an abbreviation's `title`: its expansion, or for an uncertain one the hint that
- * says so. Undefined for a key term.
+ * The text of an abbreviation's `title`: its expansion (marked as the editors' reading when the
+ * text never writes it out), or for an uncertain one the hint that says so. Undefined for a key term.
  */
 export function abbrTitle(entry: GlossaryTerm): string | undefined {
   if (!isAbbreviation(entry)) return undefined;
+  // An expansion the text never writes out is the editors' reading; the hover says so too.
+  if (entry.expansion && entry.expansionBasis === 'thong-dung') {
+    return `${entry.expansion} (${STATEMENT_KINDS['suy-luan'].toLowerCase()}: cách viết tắt thông dụng)`;
+  }
   return entry.expansion ?? entry.hint;
 }
 

@@ -56,13 +56,13 @@ export const generalContacts: readonly { agency: string; role: string; cite: str
   },
   {
     agency: 'phong-tai-chinh-ke-hoach-cap-huyen',
-    role: 'Tham mưu Ủy ban nhân dân huyện, thị xã, thành phố quản lý nhà nước về kinh tế tập thể, hợp tác xã.',
+    role: 'Theo hướng Kế hoạch đặt ra cho bộ máy quản lý nhà nước, tham mưu Ủy ban nhân dân huyện, thị xã, thành phố quản lý nhà nước về kinh tế tập thể, hợp tác xã.',
     cite: '510-qd-ubnd#muc-iii-4-p1',
   },
   {
     agency: 'so-ke-hoach-va-dau-tu',
-    role: 'Tham mưu Ủy ban nhân dân tỉnh quản lý nhà nước về kinh tế tập thể, hợp tác xã; theo dõi, đôn đốc việc thực hiện kế hoạch này.',
-    cite: '510-qd-ubnd#muc-iii-4-p1',
+    role: 'Chủ trì tham mưu Ủy ban nhân dân tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện kế hoạch này; đề xuất Ủy ban nhân dân tỉnh giải quyết những vấn đề vướng mắc, phát sinh vượt thẩm quyền.',
+    cite: '510-qd-ubnd#muc-iv-2-p1',
   },
 ];
 

@@ -408,6 +408,18 @@ export function checkTasks(
       seen.add(id);
     }
 
+    const timeframeBasis = task.timeframeBasis as { cite?: string } | undefined;
+    if (timeframeBasis?.cite) {
+      const basisFound = resolveCitation(timeframeBasis.cite, sectionsByPlan);
+      if ('error' in basisFound) {
+        issues.push({
+          file,
+          field: 'timeframeBasis.cite',
+          message: `trích dẫn ${basisFound.error}`,
+        });
+      }
+    }
+
     const found = resolveCitation(task.source, sectionsByPlan);
     if ('error' in found) {
       issues.push({ file, field: 'source', message: `trích dẫn ${found.error}` });

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { daySchema } from './shared.ts';
 import { isBareNumber } from '../lib/linker.ts';
+import { provenanceSchema } from './shared.ts';
 
 /** Kinds of document, by what the text calls them. */
 export const DOCUMENT_TYPES = [
@@ -84,6 +85,20 @@ export const documentSchema = z
         name: z.string().min(1, 'tên cơ quan ban hành không được để trống'),
         /** Id in content/agencies/ when that body has an entry; optional. */
         agency: z.string().regex(ID, 'mã cơ quan phải viết thường, không dấu').optional(),
+        /**
+         * Where the issuer is known from: the plan's paragraph that names it (`van-ban`), or an
+         * outside source (`nguon-ngoai`). Required: an issuer the text does not give is left out.
+         */
+        provenance: provenanceSchema
+          .refine((p) => p.kind !== 'suy-luan', {
+            message:
+              'cơ quan ban hành chỉ ghi khi văn bản nêu (van-ban) hoặc có nguồn ngoài (nguon-ngoai); không ghi theo suy luận',
+          })
+          .meta({
+            title: 'Nguồn gốc cơ quan ban hành',
+            description:
+              'Đoạn văn bản nêu cơ quan ban hành (kind: van-ban, cite), hoặc nguồn ngoài kế hoạch (kind: nguon-ngoai, sources).',
+          }),
       })
       .optional(),
     /** Level the index groups it under (see ISSUING_LEVELS); `khong-ro` when the text does not say who issued it. */

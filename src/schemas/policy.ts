@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { provenanceSchema } from './shared.ts';
 
 /**
  * One policy area of III.2 (2.1 … 2.8), as guidance a cooperative can act on. The guidance is the
@@ -76,6 +77,16 @@ const gap = z.strictObject({
   document: id.optional(),
   /** Agencies to ask (ids). */
   ask: z.array(id).default([]),
+  /**
+   * Why these agencies are the ones to ask: the text points there (`van-ban`), the editors suggest
+   * them (`suy-luan`, with the reason), or an outside source names them (`nguon-ngoai`). Required
+   * when `ask` is not empty.
+   */
+  askProvenance: provenanceSchema.optional().meta({
+    title: 'Nguồn gốc nơi hỏi',
+    description:
+      'Vì sao hỏi các nơi trong "ask": văn bản chỉ tới (van-ban), biên tập viên gợi ý (suy-luan, kèm lý do) hay nguồn ngoài (nguon-ngoai).',
+  }),
   /** The paragraph that leaves the detail open. */
   cite: paragraphCitation,
 });
@@ -108,7 +119,15 @@ export const policySchema = z
     /** The legal bases the plan names for this area; empty when it names none. */
     legalBases: z.array(legalBasis).default([]),
     /** Details the plan leaves to other documents or bodies. */
-    gaps: z.array(gap).default([]),
+    gaps: z
+      .array(
+        gap.refine((g) => g.ask.length === 0 || g.askProvenance !== undefined, {
+          message:
+            'có nơi hỏi (ask) thì phải có askProvenance: theo văn bản (van-ban), gợi ý của biên tập viên (suy-luan, kèm lý do) hay nguồn ngoài (nguon-ngoai)',
+          path: ['askProvenance'],
+        }),
+      )
+      .default([]),
     /** Targets of II.2 this area works towards (ids in `content/targets/`). */
     targets: z.array(id).default([]),
     /** The verbatim paragraphs the guidance is written from, in document order. */

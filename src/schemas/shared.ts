@@ -154,7 +154,13 @@ export const provenanceSchema = z
         sources: outsideSourcesSchema,
       }),
     ],
-    { error: 'loại nguồn (kind) phải là một trong: "van-ban", "suy-luan", "nguon-ngoai"' },
+    {
+      // A statement with no provenance at all is the common mistake: say it is missing.
+      error: (issue) =>
+        issue.input === undefined
+          ? 'chưa điền nguồn gốc thông tin: kind "van-ban" (kèm cite), "suy-luan" (kèm reason) hoặc "nguon-ngoai" (kèm sources)'
+          : 'loại nguồn (kind) phải là một trong: "van-ban", "suy-luan", "nguon-ngoai"',
+    },
   )
   .meta({
     title: 'Nguồn gốc thông tin',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { daySchema } from './shared.ts';
+import { daySchema, provenanceSchema } from './shared.ts';
 
 /**
  * An obligation the plan creates: an appendix row, or a duty the decision or the plan's body
@@ -136,6 +136,15 @@ export const taskSchema = z
     reportsTo: z.array(id).default([]),
     /** When it is due. */
     timeframe: timeframeSchema,
+    /**
+     * Where the timeframe comes from: the paragraph that gives it, or says none (`van-ban`), or
+     * the editors' reading (`suy-luan`, with the reason: "tiếp tục" read as ongoing).
+     */
+    timeframeBasis: provenanceSchema.meta({
+      title: 'Nguồn gốc thời hạn',
+      description:
+        'Thời hạn theo văn bản (kind: van-ban, cite) hay do biên tập viên suy ra (kind: suy-luan, reason).',
+    }),
     /** What the duty produces or achieves, in plain Vietnamese. */
     output: z.string().trim().min(5),
     /** Policy area of III.2, when the duty belongs to one; none by default. */

@@ -98,7 +98,7 @@ describe('each policy page', () => {
     const contact = html
       .querySelectorAll('section[aria-labelledby="hoi-o-dau"] li')
       .find((li) => li.querySelector('a[href="/co-quan/so-khoa-hoc-va-cong-nghe/"]'));
-    expect(text(contact ?? null)).toContain('Suy luận của biên tập viên');
+    expect(text(contact ?? null)).toContain('Suy luận biên tập');
     expect(text(contact ?? null)).toContain('văn bản không nói');
   });
 

@@ -169,11 +169,15 @@ describe('checkCitedDocuments', () => {
 });
 
 describe('checkDocuments', () => {
-  it('reports a dangling relation, an unresolved citation and an unknown issuer by field', () => {
+  it('reports a dangling relation, an unresolved citation, an issuer cited to a missing paragraph and an unknown issuer by field', () => {
     const issues = checkDocuments(
       [
         doc('a', {
-          issuer: { name: 'X', agency: 'khong-co' },
+          issuer: {
+            name: 'X',
+            agency: 'khong-co',
+            provenance: { kind: 'van-ban', cite: '510-qd-ubnd#dieu-9-p9' },
+          },
           relations: [
             { type: 'can-cu', target: 'khong-co', cite: '510-qd-ubnd#can-cu-p1' },
             { type: 'thuc-hien', target: 'b', cite: '510-qd-ubnd#khong-co-p9' },
@@ -186,6 +190,7 @@ describe('checkDocuments', () => {
     expect(issues.map((i) => [i.file, i.field])).toEqual([
       ['content/documents/a.yaml', 'relations[0].target'],
       ['content/documents/a.yaml', 'relations[1].cite'],
+      ['content/documents/a.yaml', 'issuer.provenance.cite'],
       ['content/documents/a.yaml', 'issuer.agency'],
       ['content/documents/b.yaml', 'aliases[0]'],
     ]);
@@ -248,7 +253,6 @@ describe('relations and status', () => {
     const groups = groupByLevel(docs);
     expect(groups.map((g) => g.level)).toEqual([
       'dang',
-      'quoc-hoi',
       'chinh-phu',
       'tinh-uy',
       'ubnd-tinh',
@@ -322,6 +326,35 @@ describe('linking the text with document terms', () => {
 
 describe('documentJsonLd', () => {
   const site = 'https://example.org';
+
+  it('names no issuer the text does not give: the laws and Nghị quyết Trung ương 5 khóa IX', () => {
+    for (const id of [
+      'luat-bao-hiem-xa-hoi',
+      'luat-hop-tac-xa',
+      'luat-to-chuc-chinh-phu',
+      'luat-to-chuc-chinh-quyen-dia-phuong',
+      'luat-sua-doi-to-chuc-chinh-phu-va-chinh-quyen-dia-phuong',
+      'nghi-quyet-trung-uong-5-khoa-ix',
+    ]) {
+      const doc = byId.get(id)!;
+      expect(doc.issuer, id).toBeUndefined();
+      expect(doc.level, id).toBe('khong-ro');
+      expect(documentJsonLd(doc, graph, site), id).not.toHaveProperty('legislationPassedBy');
+    }
+  });
+
+  it('gives every issuer it names the paragraph that names it, and that paragraph holds the name', () => {
+    const named = docs.filter((d) => d.issuer);
+    expect(named.length).toBeGreaterThan(10);
+    for (const d of named) {
+      const basis = d.issuer!.provenance;
+      expect(basis.kind, d.id).toBe('van-ban');
+      const anchor = basis.kind === 'van-ban' ? basis.cite.split('#')[1] : '';
+      const paragraph = sections.flatMap((s) => s.paragraphs).find((p) => p.anchor === anchor);
+      // The text writes "Uỷ"/"Ủy" and "Chính Phủ" both ways; compare without case.
+      expect(paragraph?.text.toLowerCase(), d.id).toContain(d.issuer!.name.toLowerCase());
+    }
+  });
 
   it('describes 37/KH-UBND as Legislation no longer in force', () => {
     const data = documentJsonLd(byId.get('37-kh-ubnd')!, graph, site);

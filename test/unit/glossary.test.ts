@@ -114,6 +114,13 @@ describe('glossary terms for the linker', () => {
     });
   });
 
+  it('mark an expansion the text never writes out as the editors’ reading, on hover too', () => {
+    expect(abbrTitle(byId.get('tht')!)).toBe(
+      'tổ hợp tác (suy luận biên tập: cách viết tắt thông dụng)',
+    );
+    expect(abbrTitle(byId.get('htx')!)).toBe('hợp tác xã');
+  });
+
   it('give an uncertain abbreviation its hint instead of a guessed expansion', () => {
     expect(abbrTitle(byId.get('nn')!)).toContain('không giải thích');
   });

@@ -21,6 +21,7 @@ function task(id: string, data: Record<string, unknown>): Task {
       title: `Nhiệm vụ ${id}`,
       source: '510-qd-ubnd#muc-iv-1-p1',
       lead: 'cac-so',
+      timeframeBasis: { kind: 'van-ban', cite: '510-qd-ubnd#muc-iv-1-p1' },
       output: 'Báo cáo kết quả thực hiện',
       basis: 'van-ban',
       ...data,

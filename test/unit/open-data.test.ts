@@ -23,6 +23,7 @@ const t: Task = {
     coLeads: ['ubnd-cap-huyen'],
     reportsTo: ['ubnd-tinh', 'so-ke-hoach-va-dau-tu'],
     timeframe: { kind: 'hang-nam', day: 15, month: 12, before: true },
+    timeframeBasis: { kind: 'van-ban', cite: '510-qd-ubnd#muc-iv-1-p1' },
     output: 'Báo cáo kết quả thực hiện; gửi qua Sở Kế hoạch và Đầu tư',
     basis: 'van-ban',
   }),

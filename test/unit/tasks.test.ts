@@ -55,6 +55,7 @@ function task(id: string, data: Record<string, unknown> = {}): Task {
       source: '510-qd-ubnd#muc-iv-2-p1',
       lead: 'so-ke-hoach-va-dau-tu',
       timeframe: { kind: 'thuong-xuyen' },
+      timeframeBasis: { kind: 'van-ban', cite: '510-qd-ubnd#muc-iv-2-p1' },
       output: 'Một kết quả',
       basis: 'van-ban',
       ...data,
@@ -122,6 +123,46 @@ describe('the tasks in content/tasks', () => {
         realTasks.some((t) => t.source.startsWith(`510-qd-ubnd#${section}-p`)),
         section,
       ).toBe(true);
+    }
+  });
+
+  it('include the second sentence of III.5 paragraph 2, public services, as an inference after the first', () => {
+    const p2 = sortTasks(
+      realTasks.filter((t) => t.source === '510-qd-ubnd#muc-iii-5-p2'),
+      sectionsByPlan,
+    );
+    expect(p2.map((t) => t.id)).toEqual([
+      'doan-the-trong-to-chuc-kinh-te-tap-the',
+      'thuc-hien-dich-vu-cong',
+    ]);
+    const services = p2[1]!;
+    expect(services.output).toContain(
+      'dịch vụ công được thực hiện, phù hợp với quy định của pháp luật và chức năng, nhiệm vụ',
+    );
+    // The sentence has no subject: who does it is the editors' reading, said so with its reason.
+    expect(services).toMatchObject({
+      lead: 'cac-to-chuc-chinh-tri-xa-hoi-tinh',
+      basis: 'suy-luan',
+      timeframe: { kind: 'khong-ghi' },
+    });
+    expect(services.reason).toMatch(/không có chủ ngữ/);
+  });
+
+  it('say a timeframe is the text’s only where the paragraph has the words for it', () => {
+    const paragraphText = (cite: string) =>
+      sections.flatMap((s) => s.paragraphs).find((p) => `510-qd-ubnd#${p.anchor}` === cite)!.text;
+    for (const t of realTasks) {
+      if (t.timeframeBasis.kind !== 'van-ban') continue;
+      expect(t.timeframeBasis.cite, t.id).toBe(t.source);
+      const text = paragraphText(t.source);
+      const tf = t.timeframe;
+      if (tf.kind === 'thuong-xuyen') expect(text, t.id).toMatch(/[Tt]hường xuyên/);
+      if (tf.kind === 'hang-nam') expect(text, t.id).toMatch(/[Hh][àằ]ng năm/);
+      if (tf.kind === 'dinh-ky') expect(text, t.id).toMatch(/định kỳ/);
+      if (tf.kind === 'giai-doan') expect(text, t.id).toContain(`${tf.from} - ${tf.to}`);
+      if (tf.kind === 'hang-nam' && tf.day) {
+        expect(text, t.id).toContain(`${tf.day}/${tf.month}`);
+      }
     }
   });
 
