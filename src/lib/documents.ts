@@ -50,6 +50,7 @@ export const RELATION_LABELS: Record<RelationType, string> = {
   'sua-doi': 'Sửa đổi, bổ sung',
   'theo-de-nghi': 'Ban hành theo đề nghị tại',
   'lien-quan': 'Liên quan đến',
+  'thay-the': 'Thay thế',
 };
 
 /** How the other side reads it ("B là căn cứ của A"). */
@@ -60,6 +61,7 @@ export const INVERSE_RELATION_LABELS: Record<RelationType, string> = {
   'sua-doi': 'Được sửa đổi, bổ sung bởi',
   'theo-de-nghi': 'Đề nghị ban hành',
   'lien-quan': 'Được nhắc đến trong',
+  'thay-the': 'Được thay thế bởi',
 };
 
 /** Status when the plan tells nothing about it. */
@@ -177,6 +179,8 @@ export interface DocumentCheckContext {
   sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>;
   /** Ids of content/agencies/ entries; omit to skip the issuer check. */
   agencyIds?: ReadonlySet<string>;
+  /** Ids of content/changes/ entries; omit to skip the check of relations an outside fact states. */
+  changeIds?: ReadonlySet<string>;
   /** The relations each plan's own metadata declares (plan.yaml), to be found in its entry. */
   planRelations?: ReadonlyArray<{
     plan: string;
@@ -232,7 +236,14 @@ export function checkDocuments(
           message: `không có văn bản mã "${r.target}" trong ${ctx.dir}/`,
         });
       }
-      cite(file, `relations[${i}].cite`, r.cite);
+      if (r.cite !== undefined) cite(file, `relations[${i}].cite`, r.cite);
+      else if (r.change !== undefined && ctx.changeIds && !ctx.changeIds.has(r.change)) {
+        issues.push({
+          file,
+          field: `relations[${i}].change`,
+          message: `không có thay đổi mã "${r.change}" trong content/changes/`,
+        });
+      }
     });
     if (doc.effect) cite(file, 'effect.cite', doc.effect.cite);
     if (ctx.agencyIds) issues.push(...checkDocumentIssuers([doc], ctx.agencyIds, ctx.dir));
@@ -298,8 +309,10 @@ export interface RelationView {
   label: string;
   /** The document on the other end. */
   other: LegalDocument;
-  /** The paragraph that states the relation. */
-  cite: string;
+  /** The paragraph that states the relation; absent when an outside fact (`change`) does. */
+  cite?: string;
+  /** The change (content/changes/) that states the relation, for one the plan does not. */
+  change?: string;
   note?: string;
 }
 
@@ -321,7 +334,12 @@ export function relationGraph(docs: readonly LegalDocument[]): RelationGraph {
     for (const r of doc.relations) {
       const target = byId.get(r.target);
       if (!target) continue;
-      const base = { type: r.type, cite: r.cite, ...(r.note ? { note: r.note } : {}) };
+      const base = {
+        type: r.type,
+        ...(r.cite ? { cite: r.cite } : {}),
+        ...(r.change ? { change: r.change } : {}),
+        ...(r.note ? { note: r.note } : {}),
+      };
       graph.get(doc.id)!.outgoing.push({ ...base, label: RELATION_LABELS[r.type], other: target });
       graph
         .get(target.id)!

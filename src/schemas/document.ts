@@ -34,7 +34,8 @@ export const ISSUING_LEVELS = [
 /**
  * How one document stands to another. `can-cu`: rests on (the "Căn cứ" lines); `thuc-hien`:
  * carries out; `bai-bo`: repeals; `sua-doi`: amends; `theo-de-nghi`: issued on the proposal made
- * in; `lien-quan`: concerns (e.g. a decision approving the participants of a programme).
+ * in; `lien-quan`: concerns (e.g. a decision approving the participants of a programme);
+ * `thay-the`: replaces (a new law in place of an old one, stated by an outside fact).
  */
 export const RELATION_TYPES = [
   'can-cu',
@@ -43,6 +44,7 @@ export const RELATION_TYPES = [
   'sua-doi',
   'theo-de-nghi',
   'lien-quan',
+  'thay-the',
 ] as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -69,14 +71,21 @@ export const documentRelationSchema = z.object({
   }),
   /** Id of the other document (a file name in content/documents/, without extension). */
   target: z.string().regex(ID, 'mã văn bản đích phải viết thường, không dấu, nối bằng "-"'),
-  /** The paragraph of a plan that states this relation. */
-  cite: citeField,
+  /** The paragraph of a plan that states this relation; absent when an outside fact does. */
+  cite: citeField.optional(),
+  /** The change (content/changes/) that states this relation, for one the plan does not state. */
+  change: z.string().regex(ID, 'mã thay đổi phải viết thường, không dấu').optional(),
   /** Short editorial note shown beside the relation; optional. */
   note: z.string().min(1).optional(),
 });
 
 export const documentSchema = z
   .object({
+    /**
+     * The change (content/changes/) that brings this document into the site, for one the plan does
+     * not cite (a law passed after it). Absent for documents the plan cites.
+     */
+    outsideChange: z.string().regex(ID).optional(),
     /** How a reader names it in a list or a heading (`Nghị quyết số 20-NQ/TW`, `Luật Hợp tác xã`). */
     name: z.string().min(1, 'tên gọi (name) không được để trống'),
     /** Official number and symbol, written correctly (`134/NQ-CP`); absent for laws and programmes the text names without one. */
@@ -117,6 +126,11 @@ export const documentSchema = z
     notes: z.array(z.string().min(1)).default([]),
     /** The plan id when this document is one of the site's plans (its text is in content/plans/). */
     plan: z.string().regex(ID).optional(),
+  })
+  .refine((d) => d.relations.every((r) => (r.cite === undefined) !== (r.change === undefined)), {
+    message:
+      'mỗi quan hệ cần đúng một nguồn: đoạn của kế hoạch (cite) hoặc thay đổi ngoài kế hoạch (change)',
+    path: ['relations'],
   })
   .refine((d) => d.aliases.every((a) => a === a.trim()), {
     message: 'cách viết (aliases) không được có khoảng trắng ở đầu hoặc cuối',

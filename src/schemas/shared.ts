@@ -64,14 +64,10 @@ export const outsideSourceSchema = z
         title: 'Địa chỉ nguồn',
         description: 'Trang công khai nơi đã đọc được thông tin này.',
       }),
-    publisher: z
-      .string()
-      .trim()
-      .min(2)
-      .meta({
-        title: 'Nơi đăng',
-        description: 'Tên trang hoặc cơ quan đăng nguồn (ví dụ "Báo Gia Lai").',
-      }),
+    publisher: z.string().trim().min(2).meta({
+      title: 'Nơi đăng',
+      description: 'Tên trang hoặc cơ quan đăng nguồn (ví dụ "Báo Gia Lai").',
+    }),
     title: z
       .string()
       .trim()
@@ -111,12 +107,10 @@ export const instrumentSchema = z
       title: 'Ngày ban hành',
       description: 'Ngày ký hoặc thông qua văn bản.',
     }),
-    document: idSchema
-      .optional()
-      .meta({
-        title: 'Mã văn bản',
-        description: 'Mã tệp trong content/documents/, nếu văn bản có trang riêng.',
-      }),
+    document: idSchema.optional().meta({
+      title: 'Mã văn bản',
+      description: 'Mã tệp trong content/documents/, nếu văn bản có trang riêng.',
+    }),
   })
   .meta({
     title: 'Văn bản căn cứ',
@@ -146,14 +140,10 @@ export const provenanceSchema = z
       }),
       z.strictObject({
         kind: z.literal('suy-luan'),
-        reason: z
-          .string()
-          .trim()
-          .min(10)
-          .meta({
-            title: 'Lý do',
-            description: 'Vì sao biên tập viên suy ra điều này từ văn bản.',
-          }),
+        reason: z.string().trim().min(10).meta({
+          title: 'Lý do',
+          description: 'Vì sao biên tập viên suy ra điều này từ văn bản.',
+        }),
         cite: citationSchema.optional(),
       }),
       z.strictObject({
@@ -170,3 +160,21 @@ export const provenanceSchema = z
       'Theo văn bản (kèm đoạn trích), suy luận biên tập (kèm lý do) hoặc thông tin ngoài kế hoạch (kèm nguồn và ngày kiểm tra).',
   });
 export type Provenance = z.infer<typeof provenanceSchema>;
+
+/**
+ * How sure the editors are of an outside fact, as the facts file grades it: `V` read on a page,
+ * `V~` read with a nuance the site must say. Facts nobody found a source for never get an entry.
+ */
+export const VERDICTS = {
+  V: 'Đã kiểm chứng',
+  'V~': 'Đã kiểm chứng, kèm lưu ý',
+} as const;
+export type Verdict = keyof typeof VERDICTS;
+export const verdictSchema = z
+  .enum(Object.keys(VERDICTS) as [Verdict, ...Verdict[]], {
+    error: 'mức kiểm chứng (verdict) phải là "V" hoặc "V~"',
+  })
+  .meta({
+    title: 'Mức kiểm chứng',
+    description: '"V": đã đọc thấy trên trang nguồn; "V~": đã đọc thấy, kèm một lưu ý phải nói ra.',
+  });
