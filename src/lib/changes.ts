@@ -344,3 +344,29 @@ export function checkSuccession(
   }
   return issues;
 }
+
+/** The calendar lines of a duty taken over: the inference label and its reason. */
+export function takenOverNotes(takenOver: readonly TakenOverDuty[], duty: Duty): string[] {
+  const found = takenOver.find((d) => d.task.id === duty.task.id);
+  if (!found) return [];
+  return [
+    'Tiếp nhận qua sắp xếp bộ máy (suy luận biên tập, không phải lời của kế hoạch).',
+    `Vì sao: ${found.reason}`,
+  ];
+}
+
+/**
+ * The calendar lines of a body that no longer exists: where its duties went, since when, by which
+ * instrument, with the source and the day it was checked, and the successor's own feed.
+ */
+export function successionNotes(
+  agency: Agency,
+  holders: readonly { agency: Agency; steps: readonly SuccessionStep[] }[],
+  site: string,
+): string[] {
+  return holders.map(({ agency: holder, steps }) => {
+    const last = steps.at(-1)!.change;
+    const source = last.sources[0]!;
+    return `Thông tin ngoài kế hoạch: từ ${formatDate(last.effectiveFrom)}, công việc của ${agency.name} do ${holder.name} đảm nhận (${last.instrument.title}; nguồn: ${source.url}; tính đến ${formatDate(checkedOn(last))}). Lịch của ${holder.name}: ${site.replace(/\/$/, '')}/co-quan/${holder.id}.ics`;
+  });
+}

@@ -364,7 +364,8 @@ export interface DocumentStatus {
 
 /** What the plan tells of a document's status; nothing beyond it. */
 export function documentStatus(doc: LegalDocument, graph: RelationGraph): DocumentStatus {
-  const incoming = graph.get(doc.id)?.incoming ?? [];
+  // Only what the plan states: relations an outside fact states are shown apart (changes).
+  const incoming = (graph.get(doc.id)?.incoming ?? []).filter((r) => r.cite !== undefined);
   const amendedBy = incoming.filter((r) => r.type === 'sua-doi');
   const repeal = incoming.find((r) => r.type === 'bai-bo');
   if (repeal) {
@@ -563,10 +564,12 @@ export function documentJsonLd(
   const of = (type: RelationType) =>
     outgoing.filter((r) => r.type === type).map((r) => ref(r.other));
   const status = documentStatus(doc, graph);
-  const repeals = of('bai-bo');
+  // A law that replaces another ends it (Luật 17/2023/QH15, Điều 114): schema.org has no
+  // "replaces", so it is published as a repeal.
+  const repeals = [...of('bai-bo'), ...of('thay-the')];
   const amends = of('sua-doi');
   const cites = outgoing
-    .filter((r) => r.type !== 'bai-bo' && r.type !== 'sua-doi')
+    .filter((r) => r.type !== 'bai-bo' && r.type !== 'sua-doi' && r.type !== 'thay-the')
     .map((r) => ref(r.other));
   const uniqueCites = [...new Map(cites.map((c) => [c['@id'], c])).values()];
   const data: Record<string, unknown> = {
@@ -590,7 +593,10 @@ export function documentJsonLd(
     };
   }
   if (LOCAL_LEVELS.has(doc.level)) data['legislationJurisdiction'] = 'Tỉnh Bình Định, Việt Nam';
-  if (status.state === 'bi-bai-bo') data['legislationLegalForce'] = 'https://schema.org/NotInForce';
+  const replaced = (graph.get(doc.id)?.incoming ?? []).some((r) => r.type === 'thay-the');
+  if (status.state === 'bi-bai-bo' || replaced) {
+    data['legislationLegalForce'] = 'https://schema.org/NotInForce';
+  }
   if (repeals.length > 0) data['legislationRepeals'] = repeals;
   if (amends.length > 0) data['legislationAmends'] = amends;
   if (uniqueCites.length > 0) data['citation'] = uniqueCites;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { daySchema } from './shared.ts';
 
 /** A place in the text: `<plan-id>#<anchor>` (see docs/CONVENTIONS.md). */
 const citation = z
@@ -41,6 +42,16 @@ export const planSchema = z.object({
   effect: z.object({ note: z.string().min(1), cite: citation }),
   /** What the plan says of its status; no outside claim without a source. */
   statusNote: z.string().min(1),
+  /**
+   * What the editors know of a document replacing or continuing this plan, with the day they last
+   * looked ("no replacing document found as of …"). An outside statement, shown as such; optional.
+   */
+  replacement: z
+    .strictObject({
+      note: z.string().trim().min(10),
+      checked: daySchema,
+    })
+    .optional(),
   /** The verbatim text file in the same folder. Default `van-ban.txt`. */
   text: z.string().default('van-ban.txt'),
   /** Documents this plan carries out (Điều 1). Empty by default. */
