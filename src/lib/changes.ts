@@ -190,8 +190,11 @@ export function takenOverDuties(
   const duties = [...byTask.values()];
   for (const d of duties) {
     const parts = d.from.map(({ predecessor, role, steps }) => {
-      const last = steps.at(-1)!.change;
-      return `Kế hoạch giao ${name(predecessor)} vai trò “${roleLabels[role].toLowerCase()}”; theo ${last.instrument.title} (${formatDate(last.instrument.issuedOn)}), công việc của ${chainLabel(steps, name)} nay do ${name(successor)} đảm nhận từ ${formatDate(last.effectiveFrom)}`;
+      const moves = steps.map(
+        (st) =>
+          `sang ${name(st.to)} từ ${formatDate(st.change.effectiveFrom)} (${st.change.instrument.title})`,
+      );
+      return `Kế hoạch giao ${name(predecessor)} vai trò “${roleLabels[role].toLowerCase()}”; công việc của ${name(predecessor)} chuyển ${moves.join(', rồi ')}`;
     });
     d.reason = `${parts.join('; ')}. Kế hoạch không giao trực tiếp việc này cho ${name(successor)}: đây là suy luận từ việc chuyển giao chức năng, nhiệm vụ khi sắp xếp bộ máy.`;
   }

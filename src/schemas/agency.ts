@@ -69,15 +69,10 @@ const successorSchema = z
       description: 'Tệp trong content/agencies/.',
     }),
     change: idSchema.meta({ title: 'Mã thay đổi', description: 'Tệp trong content/changes/.' }),
-    note: z
-      .string()
-      .trim()
-      .min(10)
-      .optional()
-      .meta({
-        title: 'Ghi chú',
-        description: 'Điều cần nói thêm về việc kế nhiệm này (phần chưa rõ).',
-      }),
+    note: z.string().trim().min(10).optional().meta({
+      title: 'Ghi chú',
+      description: 'Điều cần nói thêm về việc kế nhiệm này (phần chưa rõ).',
+    }),
   })
   .meta({
     title: 'Cơ quan kế nhiệm',

@@ -23,12 +23,23 @@ export const GET: APIRoute = async ({ props, site }) => {
   const origin = (site ?? new URL('http://localhost:4321')).origin;
   const takenOver = takenOverByAgency.get(agency.id) ?? [];
   const holders = holdersByAgency.get(agency.id) ?? [];
+  // A duty taken over starts in the successor's feed on the day the successor took it over.
+  const takenOverFrom = new Map(
+    takenOver.map((d) => [
+      d.task.id,
+      new Date(`${d.from.map((f) => f.steps.at(-1)!.change.effectiveFrom).sort()[0]!}T00:00:00Z`),
+    ]),
+  );
   const body = agencyCalendar(
     agency,
     [...(dutiesByAgency.get(agency.id) ?? []), ...takenOver.map(asDuty)],
     {
       site: origin,
-      from: (task) => effective.get(parseCitation(task.source)?.plan ?? '') ?? new Date(0),
+      from: (task) => {
+        const planFrom = effective.get(parseCitation(task.source)?.plan ?? '') ?? new Date(0);
+        const since = takenOverFrom.get(task.id);
+        return since && since > planFrom ? since : planFrom;
+      },
       stamp: new Date(),
       notes: (duty) => [
         ...takenOverNotes(takenOver, duty),
