@@ -67,7 +67,7 @@ describe('the page of a successor', () => {
   const page = main(readPage('fixture', '/co-quan/phong-kinh-te-xa-mau-son/'));
 
   it('lists the duties it takes over, labelled as an inference with its reason and deadline', () => {
-    const section = page.querySelector('#tiep-nhan')!.parentNode;
+    const section = page.querySelector('#tiep-nhan')!.parentNode!;
     const words = text(section);
     expect(words).toContain('Suy luận biên tập');
     expect(words).toContain('Báo cáo kết quả trước ngày 10/12 hằng năm');
@@ -177,7 +177,7 @@ describe('the changes since the plan', () => {
   it('sit on the home page and the full text in a “Từ khi ban hành” panel, outside the text', () => {
     for (const path of ['/', '/ke-hoach/510-qd-ubnd/']) {
       const page = main(readPage('real', path));
-      const panel = page.querySelector('#tu-khi-ban-hanh')!.parentNode;
+      const panel = page.querySelector('#tu-khi-ban-hanh')!.parentNode!;
       const words = text(panel);
       expect(words, path).toContain('Thông tin ngoài kế hoạch');
       expect(words, path).toContain('Tỉnh Bình Định và tỉnh Gia Lai hợp nhất thành tỉnh Gia Lai');

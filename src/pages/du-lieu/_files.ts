@@ -84,9 +84,6 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
       label: 'Lược đồ JSON Schema của danh sách cơ quan',
       body: jsonSchemaOf(
         agencyRecordSchema,
-        changeRecord,
-        changeRecordSchema,
-        changesCsv,
         `${origin}/du-lieu/co-quan.schema.json`,
         'Cơ quan, tổ chức',
       ),
