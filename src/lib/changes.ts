@@ -24,9 +24,14 @@ export interface ChangeEntry {
   file: string;
 }
 
+/** The anchor of a change on /cap-nhat/: ids start with a date, and an HTML id must not. */
+export function changeAnchor(id: string): string {
+  return `thay-doi-${id}`;
+}
+
 /** Address of the page listing the changes, at one change. */
 export function changeHref(id: string): string {
-  return `/cap-nhat/#${id}`;
+  return `/cap-nhat/#${changeAnchor(id)}`;
 }
 
 /** Vietnamese label of a change kind. */

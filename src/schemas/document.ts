@@ -115,9 +115,7 @@ export const documentSchema = z
     /** The title as the text cites it (from "về …" on, or the programme's name). */
     title: z.string().min(1, 'trích yếu không được để trống').optional(),
     /** The ways the text writes it, exactly (typos included: `134//NQ-CP`); each becomes a link. */
-    aliases: z
-      .array(z.string().min(1, 'cách viết không được để trống'))
-      .min(1, 'cần ít nhất một cách viết (aliases) đúng như trong văn bản'),
+    aliases: z.array(z.string().min(1, 'cách viết không được để trống')).default([]),
     /** Its relations to other documents, each with the paragraph that states it. */
     relations: z.array(documentRelationSchema).default([]),
     /** What a plan's text says about its own entry into force, with the paragraph; optional. */
@@ -126,6 +124,17 @@ export const documentSchema = z
     notes: z.array(z.string().min(1)).default([]),
     /** The plan id when this document is one of the site's plans (its text is in content/plans/). */
     plan: z.string().regex(ID).optional(),
+  })
+  // A document the plan cites is linked by the words the text uses; one from an outside fact
+  // (outsideChange) does not occur in the text and has none.
+  .refine((d) => d.outsideChange !== undefined || d.aliases.length > 0, {
+    message: 'cần ít nhất một cách viết (aliases) đúng như trong văn bản',
+    path: ['aliases'],
+  })
+  .refine((d) => d.outsideChange === undefined || d.aliases.length === 0, {
+    message:
+      'văn bản ngoài kế hoạch (outsideChange) không có cách viết trong văn bản: bỏ trường aliases',
+    path: ['aliases'],
   })
   .refine((d) => d.relations.every((r) => (r.cite === undefined) !== (r.change === undefined)), {
     message:

@@ -128,7 +128,7 @@ describe('today’s holder beside the plan’s', () => {
     expect(text(today)).toContain('Nay');
     expect(text(today)).toContain('theo thông tin ngoài kế hoạch');
     expect(today.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
-      '/cap-nhat/#2025-07-01-ket-thuc-huyen-mau',
+      '/cap-nhat/#thay-doi-2025-07-01-ket-thuc-huyen-mau',
       '/co-quan/phong-kinh-te-xa-mau-son/',
     ]);
   });
@@ -156,8 +156,8 @@ describe('the changes since the plan', () => {
     const page = main(readPage('fixture', '/cap-nhat/'));
     const entries = page.querySelectorAll('section.change');
     expect(entries.map((e) => e.id)).toEqual([
-      '2025-07-01-ket-thuc-huyen-mau',
-      '2025-03-01-hop-nhat-phong-mau',
+      'thay-doi-2025-07-01-ket-thuc-huyen-mau',
+      'thay-doi-2025-03-01-hop-nhat-phong-mau',
     ]);
     expect(text(entries[0])).toContain('01/07/2025');
     expect(text(entries[0])).toContain('kiểm tra ngày 01/12/2026');
@@ -170,7 +170,7 @@ describe('the changes since the plan', () => {
     const rss = readDist('fixture', 'cap-nhat/rss.xml');
     const items = rss.split('<item>').slice(1);
     expect(items).toHaveLength(2);
-    expect(items[0]).toContain('/cap-nhat/#2025-07-01-ket-thuc-huyen-mau');
+    expect(items[0]).toContain('/cap-nhat/#thay-doi-2025-07-01-ket-thuc-huyen-mau');
     expect(items[0]).toContain('Thông tin ngoài kế hoạch.');
   });
 
@@ -219,7 +219,7 @@ describe('documents that changed', () => {
     expect(text(relation)).toContain('Thay thế');
     expect(relation.querySelector('a[href="/van-ban/23-2012-qh13/"]')).not.toBeNull();
     expect(
-      relation.querySelector('a[href="/cap-nhat/#2024-07-01-luat-hop-tac-xa-2023"]'),
+      relation.querySelector('a[href="/cap-nhat/#thay-doi-2024-07-01-luat-hop-tac-xa-2023"]'),
     ).not.toBeNull();
     const ld = JSON.parse(
       parse(html).querySelector('script[type="application/ld+json"]')!.textContent,
