@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from '../helpers/axe.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { siteUrl, type SiteName } from '../helpers/built-site.ts';
 
@@ -69,6 +70,34 @@ describe.skipIf(!hasChromium)('searching for a successor body by today’s name'
     expect(await page.locator('.taken-over-list').innerText()).toContain(
       'Báo cáo kết quả trước ngày 10/12 hằng năm',
     );
+    await page.close();
+  });
+
+  for (const path of [
+    '/cap-nhat/',
+    '/co-quan/so-ke-hoach-va-dau-tu/',
+    '/co-quan/so-tai-chinh-tinh-gia-lai/',
+    '/nhiem-vu/bao-cao-ket-qua-hang-nam/',
+    '/van-ban/17-2023-qh15/',
+  ]) {
+    it(`finds no WCAG 2.2 AA violation on ${path}, where outside facts are shown`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${siteUrl('real')}${path}`);
+      expect(await runAxe(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('prints the outside-fact boxes with their label and their sources’ addresses', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl('real')}/co-quan/so-ke-hoach-va-dau-tu/`);
+    await page.emulateMedia({ media: 'print' });
+    const box = page.locator('#nay-la');
+    expect(await box.isVisible()).toBe(true);
+    const printed = await box.innerText();
+    expect(printed).toContain('Thông tin ngoài kế hoạch');
+    expect(printed).toContain('https://baochinhphu.vn/');
+    expect(await box.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('dashed');
     await page.close();
   });
 });
