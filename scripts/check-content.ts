@@ -43,6 +43,7 @@ export const FIELD_WORDS: Readonly<Record<string, string>> = {
   change: 'Thay đổi',
   checked: 'Ngày kiểm tra',
   createdBy: 'Hình thành từ thay đổi',
+  unknownToday: 'Chưa rõ hiện nay',
   documents: 'Văn bản',
   effectiveNote: 'Ghi chú về ngày hiệu lực',
   instrument: 'Văn bản căn cứ',

@@ -97,6 +97,7 @@ export function agencyRecord(agency: Agency, site: string): AgencyRecord {
     ...(agency.note ? { note: agency.note } : {}),
     successors: agency.successors,
     ...(agency.createdBy ? { createdBy: agency.createdBy } : {}),
+    ...(agency.unknownToday ? { unknownToday: agency.unknownToday } : {}),
     url: absolute(site, agencyHref(agency.id)),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './shared.ts';
+import { daySchema, idSchema } from './shared.ts';
 
 /**
  * A body the plan text names: an issuer, a department, a district committee, an organisation, a
@@ -114,6 +114,17 @@ export const agencySchema = z.object({
    * For a body the plan does not name (a successor formed after it): the change that formed it or
    * gave it the plan's work. Absent for the bodies the plan names.
    */
+  unknownToday: z
+    .strictObject({
+      note: z.string().trim().min(10),
+      checked: daySchema,
+    })
+    .optional()
+    .meta({
+      title: 'Chưa rõ hiện nay',
+      description:
+        'Khi chưa tìm thấy nguồn về việc cơ quan này nay ra sao: điều chưa tìm thấy và ngày đã tìm.',
+    }),
   createdBy: idSchema.optional().meta({
     title: 'Hình thành từ thay đổi',
     description:
