@@ -39,10 +39,27 @@ import { policySchema } from '../src/schemas/policy.ts';
 import { reportSchema } from '../src/schemas/report.ts';
 import { targetSchema } from '../src/schemas/target.ts';
 import { taskSchema, type Task } from '../src/schemas/task.ts';
+import { changeSchema, type Change } from '../src/schemas/change.ts';
 
 /** Field names of every collection as an editor reads them; the key follows in brackets. */
 export const FIELD_WORDS: Readonly<Record<string, string>> = {
   about: 'Nói về',
+  affects: 'Ảnh hưởng tới',
+  agencies: 'Cơ quan',
+  agency: 'Cơ quan',
+  change: 'Thay đổi',
+  checked: 'Ngày kiểm tra',
+  createdBy: 'Hình thành từ thay đổi',
+  unknownToday: 'Chưa rõ hiện nay',
+  documents: 'Văn bản',
+  effectiveNote: 'Ghi chú về ngày hiệu lực',
+  instrument: 'Văn bản căn cứ',
+  nuance: 'Lưu ý',
+  otherInstruments: 'Văn bản liên quan khác',
+  plans: 'Kế hoạch',
+  publisher: 'Nơi đăng',
+  successors: 'Cơ quan kế nhiệm',
+  verdict: 'Mức kiểm chứng',
   actions: 'Việc hợp tác xã có thể làm',
   aliases: 'Cách viết trong văn bản',
   appendixColumns: 'Cột của bảng phụ lục',
@@ -180,6 +197,18 @@ const COLLECTIONS = {
   targets: { dir: 'targets', extensions: ['.yaml'], schema: targetSchema },
   reports: { dir: 'reports', extensions: ['.yaml'], schema: reportSchema },
   glossary: { dir: 'glossary', extensions: ['.yaml'], schema: glossaryTermSchema },
+  changes: {
+    dir: 'changes',
+    extensions: ['.yaml'],
+    schema: changeSchema,
+    // "sources" elsewhere means the plan's paragraphs; here it is the outside pages read.
+    labels: {
+      sources: 'Nguồn ngoài kế hoạch (sources)',
+      'sources.url': 'Địa chỉ nguồn (url)',
+      'sources.publisher': 'Nơi đăng nguồn (publisher)',
+      'sources.checked': 'Ngày kiểm tra nguồn (checked)',
+    },
+  },
   columns: {
     dir: 'columns',
     extensions: ['.md', '.mdx'],
@@ -303,6 +332,7 @@ export function checkContent(
   const policies: PolicyEntry[] = flat(policyEntries);
   const glossary: GlossaryEntry[] = flat(load<Omit<GlossaryEntry, 'id'>>(COLLECTIONS.glossary));
   const columnEntries = load<Omit<Column, 'id'>>(COLLECTIONS.columns);
+  const changeEntries = load<Omit<Change, 'id'>>(COLLECTIONS.changes);
 
   // The rules across files are the build's own (src/lib/site-checks.ts). Not against a text that
   // is no longer the official one: every quote of it would be blamed for the text's change, as the
@@ -331,6 +361,7 @@ export function checkContent(
               file: e.file,
               source: e.source,
             })),
+            changes: changeEntries.map((e) => ({ change: { id: e.id, ...e.data }, file: e.file })),
           },
           {
             dir: (collection) => display(join(base, collection)),

@@ -14,6 +14,7 @@ import { policySchema } from './schemas/policy.ts';
 import { targetSchema } from './schemas/target.ts';
 import { reportSchema } from './schemas/report.ts';
 import { glossaryTermSchema } from './schemas/glossary-term.ts';
+import { changeSchema } from './schemas/change.ts';
 import { useVietnameseErrors, withVietnameseErrors } from './lib/zod-vietnamese.ts';
 
 // Schema errors reach editors in Vietnamese, as in `npm run check:content`, even though Astro
@@ -76,7 +77,14 @@ const glossary = defineCollection({
   schema: withVietnameseErrors(glossaryTermSchema),
 });
 
+// Outside facts since the plans: one dated change per file, the file name is the id.
+const changes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${base}/changes`, generateId: byFileName }),
+  schema: withVietnameseErrors(changeSchema),
+});
+
 export const collections = {
+  changes,
   plans,
   sections,
   documents,

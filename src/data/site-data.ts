@@ -30,6 +30,7 @@ import {
 } from '../lib/linker.ts';
 import type { PlanSection } from '../lib/plan-parser.ts';
 import {
+  displayName,
   agencyTerms,
   findMentions,
   membersByGroup,
@@ -38,6 +39,14 @@ import {
 } from '../lib/agencies.ts';
 import { checkPublicFiles } from '../lib/public-files.ts';
 import { checkSite } from '../lib/site-checks.ts';
+import {
+  currentHolders,
+  sortChanges,
+  takenOverByAgency,
+  type SuccessionStep,
+  type TakenOverDuty,
+} from '../lib/changes.ts';
+import type { Change } from '../schemas/change.ts';
 import {
   agenciesWithTasks,
   dutiesByAgency,
@@ -74,6 +83,14 @@ export interface SiteData {
   agencies: Agency[];
   /** The same agencies by id. */
   agencyById: ReadonlyMap<string, Agency>;
+  /** Outside facts since the plans (content/changes/), latest effective date first. */
+  changes: Change[];
+  /** The same changes by id. */
+  changeById: ReadonlyMap<string, Change>;
+  /** The bodies that hold each agency's work today, with the steps there; absent when unchanged. */
+  holdersByAgency: ReadonlyMap<string, { agency: Agency; steps: SuccessionStep[] }[]>;
+  /** The plan's duties each successor takes over from its predecessors (an inference), by id. */
+  takenOverByAgency: ReadonlyMap<string, TakenOverDuty[]>;
   /** Each agency's duties, own then inherited (see dutiesOf in src/lib/tasks.ts), by agency id. */
   dutiesByAgency: ReadonlyMap<string, Duty[]>;
   /** What each document rests on, carries out, repeals or amends, both ways, by document id. */
@@ -142,6 +159,12 @@ async function load(): Promise<SiteData> {
   const glossary = (await getCollection('glossary')).map((e) => ({ id: e.id, ...e.data }));
   const columnEntries = await getCollection('columns');
   const columns: Column[] = columnEntries.map((e) => ({ id: e.id, ...e.data }));
+  const changeEntries = (await getCollection('changes')).map((e) => ({
+    change: { id: e.id, ...e.data },
+    file: e.filePath ?? `${base}/changes/${e.id}.yaml`,
+  }));
+  const changes = sortChanges(changeEntries.map((e) => e.change));
+  const changeById = new Map(changes.map((c) => [c.id, c]));
 
   assertNoIssues([
     // Published as they are on the site's origin (see src/lib/public-files.ts).
@@ -172,6 +195,7 @@ async function load(): Promise<SiteData> {
           const file = e.filePath ?? `${base}/columns/${e.id}.mdx`;
           return { id: e.id, ...e.data, file, source: readFileSync(file, 'utf8') };
         }),
+        changes: changeEntries,
       },
       {
         dir: (collection) => `${base}/${collection}`,
@@ -212,6 +236,7 @@ async function load(): Promise<SiteData> {
   // The indexes below are computed once here, not on each page: per page, the cost grew with
   // pages × entries (agencies × plans, agencies × tasks, documents × paragraphs).
   const duties = dutiesByAgency(agencies, tasks);
+  const agencyById = new Map(agencies.map((a) => [a.id, a]));
   return {
     plans,
     sectionsByPlan,
@@ -221,7 +246,15 @@ async function load(): Promise<SiteData> {
       visibleColumns(columns, { includeUnpublished: import.meta.env.DEV }),
     ),
     agencies,
-    agencyById: new Map(agencies.map((a) => [a.id, a])),
+    agencyById,
+    changes,
+    changeById,
+    holdersByAgency: new Map(
+      agencies
+        .filter((a) => a.successors.length > 0)
+        .map((a) => [a.id, currentHolders(a, agencyById, changeById)]),
+    ),
+    takenOverByAgency: takenOverByAgency(agencies, duties, changeById, displayName),
     dutiesByAgency: duties,
     documentGraph: relationGraph(documents),
     citationsByDocument: citationsByDocument(documents, plans),

@@ -51,6 +51,7 @@ export const RELATION_LABELS: Record<RelationType, string> = {
   'sua-doi': 'Sửa đổi, bổ sung',
   'theo-de-nghi': 'Ban hành theo đề nghị tại',
   'lien-quan': 'Liên quan đến',
+  'thay-the': 'Thay thế',
 };
 
 /** How the other side reads it ("B là căn cứ của A"). */
@@ -61,6 +62,7 @@ export const INVERSE_RELATION_LABELS: Record<RelationType, string> = {
   'sua-doi': 'Được sửa đổi, bổ sung bởi',
   'theo-de-nghi': 'Đề nghị ban hành',
   'lien-quan': 'Được nhắc đến trong',
+  'thay-the': 'Được thay thế bởi',
 };
 
 /** Status when the plan tells nothing about it. */
@@ -178,6 +180,8 @@ export interface DocumentCheckContext {
   sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>;
   /** Ids of content/agencies/ entries; omit to skip the issuer check. */
   agencyIds?: ReadonlySet<string>;
+  /** Ids of content/changes/ entries; omit to skip the check of relations an outside fact states. */
+  changeIds?: ReadonlySet<string>;
   /** The relations each plan's own metadata declares (plan.yaml), to be found in its entry. */
   planRelations?: ReadonlyArray<{
     plan: string;
@@ -241,7 +245,14 @@ export function checkDocuments(
           message: `không có văn bản mã "${r.target}" trong ${ctx.dir}/`,
         });
       }
-      cite(file, `relations[${i}].cite`, r.cite);
+      if (r.cite !== undefined) cite(file, `relations[${i}].cite`, r.cite);
+      else if (r.change !== undefined && ctx.changeIds && !ctx.changeIds.has(r.change)) {
+        issues.push({
+          file,
+          field: `relations[${i}].change`,
+          message: `không có thay đổi mã "${r.change}" trong content/changes/`,
+        });
+      }
     });
     if (doc.effect) cite(file, 'effect.cite', doc.effect.cite);
     const issuerBasis = doc.issuer?.provenance;
@@ -330,8 +341,10 @@ export interface RelationView {
   label: string;
   /** The document on the other end. */
   other: LegalDocument;
-  /** The paragraph that states the relation. */
-  cite: string;
+  /** The paragraph that states the relation; absent when an outside fact (`change`) does. */
+  cite?: string;
+  /** The change (content/changes/) that states the relation, for one the plan does not. */
+  change?: string;
   note?: string;
 }
 
@@ -353,7 +366,12 @@ export function relationGraph(docs: readonly LegalDocument[]): RelationGraph {
     for (const r of doc.relations) {
       const target = byId.get(r.target);
       if (!target) continue;
-      const base = { type: r.type, cite: r.cite, ...(r.note ? { note: r.note } : {}) };
+      const base = {
+        type: r.type,
+        ...(r.cite ? { cite: r.cite } : {}),
+        ...(r.change ? { change: r.change } : {}),
+        ...(r.note ? { note: r.note } : {}),
+      };
       graph.get(doc.id)!.outgoing.push({ ...base, label: RELATION_LABELS[r.type], other: target });
       graph
         .get(target.id)!
@@ -378,7 +396,8 @@ export interface DocumentStatus {
 
 /** What the plan tells of a document's status; nothing beyond it. */
 export function documentStatus(doc: LegalDocument, graph: RelationGraph): DocumentStatus {
-  const incoming = graph.get(doc.id)?.incoming ?? [];
+  // Only what the plan states: relations an outside fact states are shown apart (changes).
+  const incoming = (graph.get(doc.id)?.incoming ?? []).filter((r) => r.cite !== undefined);
   const amendedBy = incoming.filter((r) => r.type === 'sua-doi');
   const repeal = incoming.find((r) => r.type === 'bai-bo');
   if (repeal) {
@@ -577,10 +596,12 @@ export function documentJsonLd(
   const of = (type: RelationType) =>
     outgoing.filter((r) => r.type === type).map((r) => ref(r.other));
   const status = documentStatus(doc, graph);
-  const repeals = of('bai-bo');
+  // A law that replaces another ends it (Luật 17/2023/QH15, Điều 114): schema.org has no
+  // "replaces", so it is published as a repeal.
+  const repeals = [...of('bai-bo'), ...of('thay-the')];
   const amends = of('sua-doi');
   const cites = outgoing
-    .filter((r) => r.type !== 'bai-bo' && r.type !== 'sua-doi')
+    .filter((r) => r.type !== 'bai-bo' && r.type !== 'sua-doi' && r.type !== 'thay-the')
     .map((r) => ref(r.other));
   const uniqueCites = [...new Map(cites.map((c) => [c['@id'], c])).values()];
   const data: Record<string, unknown> = {
@@ -604,7 +625,10 @@ export function documentJsonLd(
     };
   }
   if (LOCAL_LEVELS.has(doc.level)) data['legislationJurisdiction'] = 'Tỉnh Bình Định, Việt Nam';
-  if (status.state === 'bi-bai-bo') data['legislationLegalForce'] = 'https://schema.org/NotInForce';
+  const replaced = (graph.get(doc.id)?.incoming ?? []).some((r) => r.type === 'thay-the');
+  if (status.state === 'bi-bai-bo' || replaced) {
+    data['legislationLegalForce'] = 'https://schema.org/NotInForce';
+  }
   if (repeals.length > 0) data['legislationRepeals'] = repeals;
   if (amends.length > 0) data['legislationAmends'] = amends;
   if (uniqueCites.length > 0) data['citation'] = uniqueCites;

@@ -21,6 +21,11 @@ export interface CalendarOptions {
   from: Date | ((task: Task) => Date);
   /** The stamp written into every event (DTSTAMP): when the feed was made, normally the build time. */
   stamp: Date;
+  /**
+   * More lines for a duty's description (an outside fact: where the duty went, or that it was
+   * taken over in a reorganisation), written after the plan's own details. None by default.
+   */
+  notes?: (duty: Duty) => readonly string[];
 }
 
 function dateArray(date: Date): DateArray {
@@ -54,6 +59,7 @@ export function calendarEvents(
       `Kết quả: ${task.output}`,
       cite ? `Nguồn: ${site}${planHref(cite.plan, cite.anchor)}` : '',
       task.basis === 'suy-luan' ? `Suy luận biên tập: ${task.reason ?? ''}` : '',
+      ...(options.notes?.(duty) ?? []),
     ].filter((l) => l !== '');
     events.push({
       uid: `${task.id}.${agency.id}@${new URL(site).hostname}`,

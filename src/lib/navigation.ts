@@ -13,6 +13,7 @@ export const mainNav: readonly NavItem[] = [
   { href: '/muc-tieu/', label: 'Mục tiêu' },
   { href: '/chuyen-muc/', label: 'Chuyên mục' },
   { href: '/thuat-ngu/', label: 'Thuật ngữ' },
+  { href: '/cap-nhat/', label: 'Cập nhật' },
 ];
 
 /** The nav item a path belongs to, for aria-current. */

@@ -6,6 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'astro/zod';
 import { agencySchema, type Agency } from '../schemas/agency.ts';
+import { changeSchema, type Change } from '../schemas/change.ts';
 import { taskSchema, type Task } from '../schemas/task.ts';
 import { agencyHref, aliasText, kindLabel } from './agencies.ts';
 import { parseCitation, planHref } from './citations.ts';
@@ -39,6 +40,16 @@ export const agencyRecordSchema = z
   })
   .describe('Một cơ quan, tổ chức hoặc nhóm mà văn bản nêu tên');
 
+/** One change since the plan (an outside fact) as published. */
+export const changeRecordSchema = z
+  .object({
+    id: z.string().describe('Mã thay đổi, cố định (tên tệp trong content/changes/)'),
+    ...changeSchema.shape,
+    ...derived,
+  })
+  .describe('Một thay đổi sau khi kế hoạch ban hành: thông tin ngoài kế hoạch, có nguồn');
+
+export type ChangeRecord = z.infer<typeof changeRecordSchema>;
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 export type AgencyRecord = z.infer<typeof agencyRecordSchema>;
 
@@ -85,6 +96,9 @@ export function agencyRecord(agency: Agency, site: string): AgencyRecord {
     ...(agency.parent ? { parent: agency.parent } : {}),
     aliases: agency.aliases,
     ...(agency.note ? { note: agency.note } : {}),
+    successors: agency.successors,
+    ...(agency.createdBy ? { createdBy: agency.createdBy } : {}),
+    ...(agency.unknownToday ? { unknownToday: agency.unknownToday } : {}),
     url: absolute(site, agencyHref(agency.id)),
   };
 }
@@ -187,6 +201,8 @@ const agencyColumns = [
   'aliases',
   'note',
   'url',
+  'successors',
+  'created_by',
 ] as const;
 
 /** The agencies as CSV; scoped aliases appear by their words only (the JSON keeps their scope). */
@@ -205,10 +221,87 @@ export function agenciesCsv(records: readonly AgencyRecord[]): string {
       aliases: r.aliases.map(aliasText).join(LIST_SEPARATOR),
       note: r.note ?? '',
       url: r.url,
+      // "successor-id (change-id)": the JSON keeps each successor's note as well.
+      successors: r.successors.map((s) => `${s.agency} (${s.change})`).join(LIST_SEPARATOR),
+      created_by: r.createdBy ?? '',
     }));
   return stringify(rows, {
     header: true,
     columns: [...agencyColumns],
+    bom: true,
+    record_delimiter: 'unix',
+  });
+}
+
+/** A change as a published record, fields in a fixed order. */
+export function changeRecord(change: Change, site: string, href: string): ChangeRecord {
+  return {
+    id: change.id,
+    title: change.title,
+    kind: change.kind,
+    summary: change.summary,
+    instrument: change.instrument,
+    otherInstruments: change.otherInstruments,
+    effectiveFrom: change.effectiveFrom,
+    ...(change.effectiveNote ? { effectiveNote: change.effectiveNote } : {}),
+    verdict: change.verdict,
+    ...(change.nuance ? { nuance: change.nuance } : {}),
+    sources: change.sources,
+    affects: change.affects,
+    url: absolute(site, href),
+  };
+}
+
+const changeColumns = [
+  'id',
+  'title',
+  'kind',
+  'effective_from',
+  'instrument',
+  'instrument_issuer',
+  'instrument_issued_on',
+  'other_instruments',
+  'verdict',
+  'nuance',
+  'source_urls',
+  'checked',
+  'agencies',
+  'documents',
+  'plans',
+  'summary',
+  'url',
+] as const;
+
+/** The changes as CSV: one row each, sources' addresses joined by "; ", the latest check date. */
+export function changesCsv(records: readonly ChangeRecord[]): string {
+  const rows = [...records]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      effective_from: r.effectiveFrom,
+      instrument: r.instrument.title,
+      instrument_issuer: r.instrument.issuer,
+      instrument_issued_on: r.instrument.issuedOn,
+      other_instruments: r.otherInstruments.map((i) => i.title).join(LIST_SEPARATOR),
+      verdict: r.verdict,
+      nuance: r.nuance ?? '',
+      source_urls: r.sources.map((s) => s.url).join(LIST_SEPARATOR),
+      checked:
+        r.sources
+          .map((s) => s.checked)
+          .sort()
+          .at(-1) ?? '',
+      agencies: r.affects.agencies.join(LIST_SEPARATOR),
+      documents: r.affects.documents.join(LIST_SEPARATOR),
+      plans: r.affects.plans.join(LIST_SEPARATOR),
+      summary: r.summary,
+      url: r.url,
+    }));
+  return stringify(rows, {
+    header: true,
+    columns: [...changeColumns],
     bom: true,
     record_delimiter: 'unix',
   });

@@ -4,6 +4,7 @@
  * their own way and both call this, so the two can never disagree about what is broken.
  */
 import { checkAgencies } from './agencies.ts';
+import { checkChanges, checkSuccession, type ChangeEntry } from './changes.ts';
 import { checkColumnSet, checkPlanQuotes, type Column } from './columns.ts';
 import { checkInternalLinks, type KnownEntries } from './internal-links.ts';
 import type { ContentIssue } from './content-errors.ts';
@@ -45,6 +46,8 @@ export interface SiteContent {
   columns: readonly (Column & { file: string; source: string })[];
   /** The policy pages' files and text, for their quotes and links. */
   policyFiles?: readonly { file: string; source: string }[];
+  /** Outside facts since the plans (content/changes/); none when the folder is absent. */
+  changes?: readonly ChangeEntry[];
 }
 
 export interface SiteCheckOptions {
@@ -75,6 +78,7 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
     ...checkDocuments(documents, {
       dir: dir('documents'),
       sectionsByPlan,
+      changeIds: new Set((content.changes ?? []).map((c) => c.change.id)),
       planRelations: content.plans.map((p) => ({
         plan: p.id,
         file: p.file,
@@ -99,6 +103,27 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
   issues.push(...checkDocumentIssuers(documents, agencyIds, dir('documents')));
   issues.push(...checkAgencies(content.agencies, sectionsByPlan));
   issues.push(...checkTasks(content.tasks, agencies, sectionsByPlan));
+
+  // Changes since the plans, and the successions they make: what they name must exist.
+  const changes = content.changes ?? [];
+  issues.push(
+    ...checkChanges(changes, {
+      agencies: agencyIds,
+      documents: new Set(documents.map((d) => d.id)),
+      plans: new Set(content.plans.map((p) => p.id)),
+    }),
+    ...checkSuccession(content.agencies, new Map(changes.map((c) => [c.change.id, c.change]))),
+  );
+  const changeIds = new Set(changes.map((c) => c.change.id));
+  for (const doc of documents) {
+    if (doc.outsideChange !== undefined && !changeIds.has(doc.outsideChange)) {
+      issues.push({
+        file: `${dir('documents')}/${doc.id}.yaml`,
+        field: 'outsideChange',
+        message: `không có thay đổi nào mã "${doc.outsideChange}" trong content/changes/`,
+      });
+    }
+  }
 
   // Policy areas, targets, reports and the glossary: citations, verbatim wording and ids.
   const documentIds = new Set(documents.map((d) => d.id));

@@ -343,6 +343,18 @@ export function filterValues(tasks: readonly Task[]): {
   return { policies: policies.map((p) => p.value), timeframes: timeframes.map((t) => t.value) };
 }
 
+/** How a reader names the field an agency is named in ("chủ trì", "phối hợp"), from agencyRefs. */
+export function roleFieldLabel(field: string): string {
+  const key = field.replace(/\[\d+\]$/, '');
+  const labels: Record<string, string> = {
+    lead: 'chủ trì',
+    coLeads: 'cùng chủ trì',
+    coordinators: 'phối hợp',
+    reportsTo: 'nhận báo cáo',
+  };
+  return labels[key] ?? key;
+}
+
 /** Every agency id a task names, with the field that names it (`coordinators[2]`). */
 export function agencyRefs(task: Task): { field: string; id: string }[] {
   return [

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { daySchema, idSchema } from './shared.ts';
 
 /**
  * A body the plan text names: an issuer, a department, a district committee, an organisation, a
@@ -15,6 +16,8 @@ export const agencyKinds = {
   'so-nganh': 'Sở, ban, ngành tỉnh',
   /** District-level committees and their offices. */
   'dia-phuong': 'Chính quyền cấp huyện',
+  /** Commune-level committees and their offices (from 01/7/2025; not named by the plan). */
+  'cap-xa': 'Chính quyền cấp xã',
   /** The Fatherland Front, socio-political and socio-professional organisations. */
   'to-chuc-chinh-tri-xa-hoi': 'Mặt trận, tổ chức chính trị - xã hội, xã hội - nghề nghiệp',
   /** The body that represents cooperatives (Liên minh Hợp tác xã). */
@@ -58,6 +61,24 @@ const scopedAlias = z.strictObject({
   within: z.array(citation).min(1, 'cần ít nhất một đoạn hoặc mục'),
 });
 
+/** One body that took over an agency's work, through one dated change. */
+const successorSchema = z
+  .strictObject({
+    agency: idSchema.meta({
+      title: 'Mã cơ quan kế nhiệm',
+      description: 'Tệp trong content/agencies/.',
+    }),
+    change: idSchema.meta({ title: 'Mã thay đổi', description: 'Tệp trong content/changes/.' }),
+    note: z.string().trim().min(10).optional().meta({
+      title: 'Ghi chú',
+      description: 'Điều cần nói thêm về việc kế nhiệm này (phần chưa rõ).',
+    }),
+  })
+  .meta({
+    title: 'Cơ quan kế nhiệm',
+    description: 'Cơ quan tiếp nhận công việc, qua một thay đổi.',
+  });
+
 export const agencySchema = z.strictObject({
   /** Official name, in full ("Sở Kế hoạch và Đầu tư"). */
   name: z.string().trim().min(2),
@@ -79,6 +100,36 @@ export const agencySchema = z.strictObject({
   aliases: z.array(z.union([z.string().trim().min(2), scopedAlias])).default([]),
   /** Editorial note shown on the agency page, labelled as such (e.g. how an alias was read). */
   note: z.string().trim().min(10).optional(),
+  /**
+   * The bodies that hold this agency's work after a change (content/changes/), each with the change
+   * that made them so. An agency with successors no longer exists from that change's date. Empty
+   * by default (the body still exists, or nothing sourced is known).
+   */
+  successors: z.array(successorSchema).default([]).meta({
+    title: 'Cơ quan kế nhiệm',
+    description:
+      'Các cơ quan nay đảm nhận công việc của cơ quan này, kèm thay đổi làm nên việc đó.',
+  }),
+  /**
+   * For a body the plan does not name (a successor formed after it): the change that formed it or
+   * gave it the plan's work. Absent for the bodies the plan names.
+   */
+  unknownToday: z
+    .strictObject({
+      note: z.string().trim().min(10),
+      checked: daySchema,
+    })
+    .optional()
+    .meta({
+      title: 'Chưa rõ hiện nay',
+      description:
+        'Khi chưa tìm thấy nguồn về việc cơ quan này nay ra sao: điều chưa tìm thấy và ngày đã tìm.',
+    }),
+  createdBy: idSchema.optional().meta({
+    title: 'Hình thành từ thay đổi',
+    description:
+      'Mã thay đổi (content/changes/) làm cơ quan này tiếp nhận công việc; chỉ cho cơ quan văn bản không nêu.',
+  }),
 });
 
 export type AgencyData = z.infer<typeof agencySchema>;

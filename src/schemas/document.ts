@@ -4,9 +4,8 @@
  * (a date, an issuer, a number) rather than being filled in from memory.
  */
 import { z } from 'astro/zod';
-import { daySchema } from './shared.ts';
 import { isBareNumber } from '../lib/linker.ts';
-import { provenanceSchema } from './shared.ts';
+import { daySchema, provenanceSchema } from './shared.ts';
 
 /** Kinds of document, by what the text calls them. */
 export const DOCUMENT_TYPES = [
@@ -36,7 +35,8 @@ export const ISSUING_LEVELS = [
 /**
  * How one document stands to another. `can-cu`: rests on (the "Căn cứ" lines); `thuc-hien`:
  * carries out; `bai-bo`: repeals; `sua-doi`: amends; `theo-de-nghi`: issued on the proposal made
- * in; `lien-quan`: concerns (e.g. a decision approving the participants of a programme).
+ * in; `lien-quan`: concerns (e.g. a decision approving the participants of a programme);
+ * `thay-the`: replaces (a new law in place of an old one, stated by an outside fact).
  */
 export const RELATION_TYPES = [
   'can-cu',
@@ -45,6 +45,7 @@ export const RELATION_TYPES = [
   'sua-doi',
   'theo-de-nghi',
   'lien-quan',
+  'thay-the',
 ] as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -62,14 +63,21 @@ export const documentRelationSchema = z.strictObject({
   }),
   /** Id of the other document (a file name in content/documents/, without extension). */
   target: z.string().regex(ID, 'mã văn bản đích phải viết thường, không dấu, nối bằng "-"'),
-  /** The paragraph of a plan that states this relation. */
-  cite: citeField,
+  /** The paragraph of a plan that states this relation; absent when an outside fact does. */
+  cite: citeField.optional(),
+  /** The change (content/changes/) that states this relation, for one the plan does not state. */
+  change: z.string().regex(ID, 'mã thay đổi phải viết thường, không dấu').optional(),
   /** Short editorial note shown beside the relation; optional. */
   note: z.string().min(1).optional(),
 });
 
 export const documentSchema = z
   .strictObject({
+    /**
+     * The change (content/changes/) that brings this document into the site, for one the plan does
+     * not cite (a law passed after it). Absent for documents the plan cites.
+     */
+    outsideChange: z.string().regex(ID).optional(),
     /** How a reader names it in a list or a heading (`Nghị quyết số 20-NQ/TW`, `Luật Hợp tác xã`). */
     name: z.string().min(1, 'tên gọi (name) không được để trống'),
     /** Official number and symbol, written correctly (`134/NQ-CP`); absent for laws and programmes the text names without one. */
@@ -110,9 +118,7 @@ export const documentSchema = z
     /** The title as the text cites it (from "về …" on, or the programme's name). */
     title: z.string().min(1, 'trích yếu không được để trống').optional(),
     /** The ways the text writes it, exactly (typos included: `134//NQ-CP`); each becomes a link. */
-    aliases: z
-      .array(z.string().min(1, 'cách viết không được để trống'))
-      .min(1, 'cần ít nhất một cách viết (aliases) đúng như trong văn bản'),
+    aliases: z.array(z.string().min(1, 'cách viết không được để trống')).default([]),
     /** Its relations to other documents, each with the paragraph that states it. */
     relations: z.array(documentRelationSchema).default([]),
     /** What a plan's text says about its own entry into force, with the paragraph; optional. */
@@ -121,6 +127,22 @@ export const documentSchema = z
     notes: z.array(z.string().min(1)).default([]),
     /** The plan id when this document is one of the site's plans (its text is in content/plans/). */
     plan: z.string().regex(ID).optional(),
+  })
+  // A document the plan cites is linked by the words the text uses; one from an outside fact
+  // (outsideChange) does not occur in the text and has none.
+  .refine((d) => d.outsideChange !== undefined || d.aliases.length > 0, {
+    message: 'cần ít nhất một cách viết (aliases) đúng như trong văn bản',
+    path: ['aliases'],
+  })
+  .refine((d) => d.outsideChange === undefined || d.aliases.length === 0, {
+    message:
+      'văn bản ngoài kế hoạch (outsideChange) không có cách viết trong văn bản: bỏ trường aliases',
+    path: ['aliases'],
+  })
+  .refine((d) => d.relations.every((r) => (r.cite === undefined) !== (r.change === undefined)), {
+    message:
+      'mỗi quan hệ cần đúng một nguồn: đoạn của kế hoạch (cite) hoặc thay đổi ngoài kế hoạch (change)',
+    path: ['relations'],
   })
   .refine((d) => d.aliases.every((a) => a === a.trim()), {
     message: 'cách viết (aliases) không được có khoảng trắng ở đầu hoặc cuối',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema as citation, dayDateSchema, idSchema } from './shared.ts';
+import { citationSchema as citation, dayDateSchema, daySchema, idSchema } from './shared.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -66,6 +66,16 @@ export const planSchema = z.strictObject({
   effect: z.strictObject({ note: z.string().min(1), cite: citation }),
   /** What the plan says of its status; no outside claim without a source. */
   statusNote: z.string().min(1),
+  /**
+   * What the editors know of a document replacing or continuing this plan, with the day they last
+   * looked ("no replacing document found as of …"). An outside statement, shown as such; optional.
+   */
+  replacement: z
+    .strictObject({
+      note: z.string().trim().min(10),
+      checked: daySchema,
+    })
+    .optional(),
   /** The verbatim text file in the same folder. Default `van-ban.txt`. */
   text: z.string().default('van-ban.txt'),
   /** The official text the file must match (its source and fingerprint). */

@@ -199,3 +199,19 @@ export function unknownFieldsMessage(keys: readonly string[], known: readonly st
   });
   return `có trường lạ ${named.join(', ')}: trang sẽ không đọc trường này; có thể gõ nhầm tên trường, hãy sửa hoặc xoá`;
 }
+ * How sure the editors are of an outside fact, as the facts file grades it: `V` read on a page,
+ * `V~` read with a nuance the site must say. Facts nobody found a source for never get an entry.
+ */
+export const VERDICTS = {
+  V: 'Đã kiểm chứng',
+  'V~': 'Đã kiểm chứng, kèm lưu ý',
+} as const;
+export type Verdict = keyof typeof VERDICTS;
+export const verdictSchema = z
+  .enum(Object.keys(VERDICTS) as [Verdict, ...Verdict[]], {
+    error: 'mức kiểm chứng (verdict) phải là "V" hoặc "V~"',
+  })
+  .meta({
+    title: 'Mức kiểm chứng',
+    description: '"V": đã đọc thấy trên trang nguồn; "V~": đã đọc thấy, kèm một lưu ý phải nói ra.',
+  });

@@ -3,11 +3,15 @@
  * page listing them and the endpoints serving them agree on names and contents.
  */
 import { getSiteData } from '../../data/site-data.ts';
+import { changeHref } from '../../lib/changes.ts';
 import { DEV_SITE_URL } from '../../lib/site-url.ts';
 import {
   agenciesCsv,
   agencyRecord,
   agencyRecordSchema,
+  changeRecord,
+  changeRecordSchema,
+  changesCsv,
   jsonSchemaOf,
   taskRecord,
   taskRecordSchema,
@@ -33,11 +37,15 @@ export const dataFileNames = [
   'co-quan.json',
   'co-quan.csv',
   'co-quan.schema.json',
+  'thay-doi.json',
+  'thay-doi.csv',
+  'thay-doi.schema.json',
 ] as const;
 
 export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
   const origin = (site ?? new URL(DEV_SITE_URL)).origin;
-  const { tasks, agencies } = await getSiteData();
+  const { tasks, agencies, changes } = await getSiteData();
+  const changeRecords = changes.map((c) => changeRecord(c, origin, changeHref(c.id)));
   const taskRecords = tasks.map((t) => taskRecord(t, origin));
   const agencyRecords = agencies.map((a) => agencyRecord(a, origin));
   return [
@@ -79,6 +87,28 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
         agencyRecordSchema,
         `${origin}/du-lieu/co-quan.schema.json`,
         'Cơ quan, tổ chức',
+      ),
+    },
+    {
+      name: 'thay-doi.json',
+      type: 'application/json; charset=utf-8',
+      label: 'Thay đổi từ khi ban hành, thông tin ngoài kế hoạch (JSON)',
+      body: toJson(changeRecords),
+    },
+    {
+      name: 'thay-doi.csv',
+      type: 'text/csv; charset=utf-8',
+      label: 'Thay đổi từ khi ban hành (CSV)',
+      body: changesCsv(changeRecords),
+    },
+    {
+      name: 'thay-doi.schema.json',
+      type: 'application/schema+json; charset=utf-8',
+      label: 'Lược đồ JSON Schema của các thay đổi',
+      body: jsonSchemaOf(
+        changeRecordSchema,
+        `${origin}/du-lieu/thay-doi.schema.json`,
+        'Thay đổi từ khi ban hành',
       ),
     },
   ];

@@ -1,0 +1,380 @@
+/**
+ * What changed after a plan was issued (content/changes/, outside facts with their sources), and
+ * what it means for the agencies the plan names: who holds each body's work today (succession,
+ * possibly in several steps), and which of the plan's duties a successor takes over. Pure functions
+ * over entries; no Astro imports.
+ *
+ * A duty a successor takes over is an editorial inference, never the plan's own assignment: the
+ * plan gave it to the predecessor, and an outside instrument moved the predecessor's functions.
+ */
+import type { Agency } from '../schemas/agency.ts';
+import type { Change } from '../schemas/change.ts';
+import { CHANGE_KINDS, type ChangeKind } from '../schemas/change.ts';
+import { VERDICTS } from '../schemas/shared.ts';
+import type { ContentIssue } from './content-errors.ts';
+import { duplicates } from './content-errors.ts';
+import { formatDate } from './format.ts';
+import { roleLabels, type Duty, type Role } from './tasks.ts';
+import type { Task } from '../schemas/task.ts';
+
+/** A change entry as loaded, with the file it came from (for error messages). */
+export interface ChangeEntry {
+  change: Change;
+  /** `content/changes/<id>.yaml`. */
+  file: string;
+}
+
+/** The anchor of a change on /cap-nhat/: ids start with a date, and an HTML id must not. */
+export function changeAnchor(id: string): string {
+  return `thay-doi-${id}`;
+}
+
+/** Address of the page listing the changes, at one change. */
+export function changeHref(id: string): string {
+  return `/cap-nhat/#${changeAnchor(id)}`;
+}
+
+/** Vietnamese label of a change kind. */
+export function changeKindLabel(kind: ChangeKind): string {
+  return CHANGE_KINDS[kind];
+}
+
+/** Vietnamese label of a verdict. */
+export function verdictLabel(change: Change): string {
+  return VERDICTS[change.verdict];
+}
+
+/** The last day any source of a change was checked ("tính đến" that day). */
+export function checkedOn(change: Change): string {
+  return change.sources
+    .map((s) => s.checked)
+    .sort()
+    .at(-1)!;
+}
+
+/** The changes, latest effective date first, then by title in code-point order for stability. */
+export function sortChanges<T extends Change>(changes: readonly T[]): T[] {
+  return [...changes].sort((a, b) =>
+    a.effectiveFrom !== b.effectiveFrom
+      ? a.effectiveFrom < b.effectiveFrom
+        ? 1
+        : -1
+      : a.id < b.id
+        ? -1
+        : 1,
+  );
+}
+
+/** One step of a succession: `from`'s work passed to `to` through `change`. */
+export interface SuccessionStep {
+  from: Agency;
+  to: Agency;
+  change: Change;
+  note?: string;
+}
+
+/**
+ * Every path from an agency to the bodies that hold its work today, each as the steps along it
+ * (Sở Kế hoạch và Đầu tư → Sở Tài chính → Sở Tài chính tỉnh Gia Lai). An agency with no successor
+ * has no path. Unknown ids and cycles are skipped here: checkSuccession reports them.
+ */
+export function successionPaths(
+  agency: Agency,
+  byId: ReadonlyMap<string, Agency>,
+  changeById: ReadonlyMap<string, Change>,
+): SuccessionStep[][] {
+  const paths: SuccessionStep[][] = [];
+  const walk = (current: Agency, steps: SuccessionStep[], seen: Set<string>) => {
+    const next = current.successors.flatMap((s) => {
+      const to = byId.get(s.agency);
+      const change = changeById.get(s.change);
+      if (!to || !change || seen.has(to.id)) return [];
+      return [{ from: current, to, change, ...(s.note ? { note: s.note } : {}) }];
+    });
+    if (next.length === 0) {
+      if (steps.length > 0) paths.push(steps);
+      return;
+    }
+    for (const step of next) walk(step.to, [...steps, step], new Set([...seen, step.to.id]));
+  };
+  walk(agency, [], new Set([agency.id]));
+  return paths;
+}
+
+/** The bodies holding an agency's work today, each once, in the order of its paths. */
+export function currentHolders(
+  agency: Agency,
+  byId: ReadonlyMap<string, Agency>,
+  changeById: ReadonlyMap<string, Change>,
+): { agency: Agency; steps: SuccessionStep[] }[] {
+  const found = new Map<string, { agency: Agency; steps: SuccessionStep[] }>();
+  for (const steps of successionPaths(agency, byId, changeById)) {
+    const last = steps.at(-1)!.to;
+    if (!found.has(last.id)) found.set(last.id, { agency: last, steps });
+  }
+  return [...found.values()];
+}
+
+/** The date a body stopped existing: the earliest effective date of the changes naming successors. */
+export function endedOn(agency: Agency, changeById: ReadonlyMap<string, Change>): string | null {
+  const days = agency.successors
+    .map((s) => changeById.get(s.change)?.effectiveFrom)
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  return days[0] ?? null;
+}
+
+/** One duty a successor takes over, with every predecessor the plan gave it to and how. */
+export interface TakenOverDuty {
+  task: Task;
+  /** The strongest role any predecessor had in the task. */
+  role: Role;
+  /** The predecessors the plan names in the task, each with its role and the steps to here. */
+  from: { predecessor: Agency; role: Role; steps: SuccessionStep[] }[];
+  /** The editors' reason, shown with the inference label. */
+  reason: string;
+}
+
+const ROLE_ORDER: readonly Role[] = ['lead', 'coLead', 'coordinator', 'reportsTo'];
+
+/** Every agency whose work passes to `successorId`, directly or in steps, with the steps. */
+export function predecessorsOf(
+  successorId: string,
+  agencies: readonly Agency[],
+  byId: ReadonlyMap<string, Agency>,
+  changeById: ReadonlyMap<string, Change>,
+): { predecessor: Agency; steps: SuccessionStep[] }[] {
+  const found: { predecessor: Agency; steps: SuccessionStep[] }[] = [];
+  for (const agency of agencies) {
+    if (agency.id === successorId) continue;
+    for (const steps of successionPaths(agency, byId, changeById)) {
+      const i = steps.findIndex((s) => s.to.id === successorId);
+      if (i !== -1) {
+        found.push({ predecessor: agency, steps: steps.slice(0, i + 1) });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** "A → B → C", by short names. */
+export function chainLabel(steps: readonly SuccessionStep[], name: (a: Agency) => string): string {
+  return [steps[0]!.from, ...steps.map((s) => s.to)].map(name).join(' → ');
+}
+
+/**
+ * The duties of the plan a successor takes over: every own duty (not one inherited from a group)
+ * of every predecessor, once per task, skipping tasks the plan already gives the successor itself.
+ * Labelled by the caller as an inference, with the reason made here.
+ */
+export function takenOverDuties(
+  successor: Agency,
+  agencies: readonly Agency[],
+  dutiesByAgency: ReadonlyMap<string, readonly Duty[]>,
+  changeById: ReadonlyMap<string, Change>,
+  name: (a: Agency) => string,
+): TakenOverDuty[] {
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const own = new Set((dutiesByAgency.get(successor.id) ?? []).map((d) => d.task.id));
+  const byTask = new Map<string, TakenOverDuty>();
+  for (const { predecessor, steps } of predecessorsOf(successor.id, agencies, byId, changeById)) {
+    for (const duty of dutiesByAgency.get(predecessor.id) ?? []) {
+      if (duty.via !== null || own.has(duty.task.id)) continue;
+      const entry = byTask.get(duty.task.id) ?? {
+        task: duty.task,
+        role: duty.role,
+        from: [],
+        reason: '',
+      };
+      entry.from.push({ predecessor, role: duty.role, steps });
+      if (ROLE_ORDER.indexOf(duty.role) < ROLE_ORDER.indexOf(entry.role)) entry.role = duty.role;
+      byTask.set(duty.task.id, entry);
+    }
+  }
+  const duties = [...byTask.values()];
+  for (const d of duties) {
+    const parts = d.from.map(({ predecessor, role, steps }) => {
+      const moves = steps.map(
+        (st) =>
+          `sang ${name(st.to)} từ ${formatDate(st.change.effectiveFrom)} (${st.change.instrument.title})`,
+      );
+      return `Kế hoạch giao ${name(predecessor)} vai trò “${roleLabels[role].toLowerCase()}”; công việc của ${name(predecessor)} chuyển ${moves.join(', rồi ')}`;
+    });
+    d.reason = `${parts.join('; ')}. Kế hoạch không giao trực tiếp việc này cho ${name(successor)}: đây là suy luận từ việc chuyển giao chức năng, nhiệm vụ khi sắp xếp bộ máy.`;
+  }
+  return duties;
+}
+
+/** Duties taken over by every successor, computed once per build, by agency id. */
+export function takenOverByAgency(
+  agencies: readonly Agency[],
+  dutiesByAgency: ReadonlyMap<string, readonly Duty[]>,
+  changeById: ReadonlyMap<string, Change>,
+  name: (a: Agency) => string,
+): Map<string, TakenOverDuty[]> {
+  const targets = new Set(agencies.flatMap((a) => a.successors.map((s) => s.agency)));
+  return new Map(
+    agencies
+      .filter((a) => targets.has(a.id))
+      .map((a) => [a.id, takenOverDuties(a, agencies, dutiesByAgency, changeById, name)]),
+  );
+}
+
+/** A taken-over duty as a Duty of the successor, for the calendar feed. */
+export function asDuty(d: TakenOverDuty): Duty {
+  return { task: d.task, role: d.role, via: null, path: [] };
+}
+
+/** Checks the changes: unique ids, and every entry they name exists. */
+export function checkChanges(
+  entries: readonly ChangeEntry[],
+  known: {
+    agencies: ReadonlySet<string>;
+    documents: ReadonlySet<string>;
+    plans: ReadonlySet<string>;
+  },
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const id of duplicates(entries.map((e) => e.change.id))) {
+    for (const e of entries.filter((x) => x.change.id === id)) {
+      issues.push({ file: e.file, field: 'id', message: `mã thay đổi "${id}" bị trùng` });
+    }
+  }
+  const words = { agencies: 'cơ quan', documents: 'văn bản', plans: 'kế hoạch' } as const;
+  for (const { change, file } of entries) {
+    for (const key of ['agencies', 'documents', 'plans'] as const) {
+      change.affects[key].forEach((id, i) => {
+        if (!known[key].has(id)) {
+          issues.push({
+            file,
+            field: `affects.${key}[${i}]`,
+            message: `không có ${words[key]} nào mã "${id}"`,
+          });
+        }
+      });
+    }
+    [change.instrument, ...change.otherInstruments].forEach((instrument, i) => {
+      if (instrument.document !== undefined && !known.documents.has(instrument.document)) {
+        issues.push({
+          file,
+          field: i === 0 ? 'instrument.document' : `otherInstruments[${i - 1}].document`,
+          message: `không có văn bản nào mã "${instrument.document}"`,
+        });
+      }
+    });
+  }
+  return issues;
+}
+
+/**
+ * Checks the agencies' successors: the successor and the change exist, an agency does not
+ * succeed itself, the change lists the agency it ends, a body formed by a change names one that
+ * exists, and no chain of successors comes back to where it started.
+ */
+export function checkSuccession(
+  entries: readonly { agency: Agency; file: string }[],
+  changes: ReadonlyMap<string, Change>,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const byId = new Map(entries.map((e) => [e.agency.id, e.agency]));
+  for (const { agency, file } of entries) {
+    agency.successors.forEach((s, i) => {
+      if (s.agency === agency.id) {
+        issues.push({
+          file,
+          field: `successors[${i}].agency`,
+          message: 'một cơ quan không thể kế nhiệm chính nó',
+        });
+      } else if (!byId.has(s.agency)) {
+        issues.push({
+          file,
+          field: `successors[${i}].agency`,
+          message: `không có cơ quan nào mã "${s.agency}" (thêm tệp content/agencies/${s.agency}.yaml)`,
+        });
+      }
+      const change = changes.get(s.change);
+      if (!change) {
+        issues.push({
+          file,
+          field: `successors[${i}].change`,
+          message: `không có thay đổi nào mã "${s.change}" trong content/changes/`,
+        });
+      } else if (!change.affects.agencies.includes(agency.id)) {
+        issues.push({
+          file,
+          field: `successors[${i}].change`,
+          message: `thay đổi "${s.change}" không ghi cơ quan này ("${agency.id}") trong affects.agencies`,
+        });
+      }
+    });
+    if (agency.createdBy !== undefined && !changes.has(agency.createdBy)) {
+      issues.push({
+        file,
+        field: 'createdBy',
+        message: `không có thay đổi nào mã "${agency.createdBy}" trong content/changes/`,
+      });
+    }
+  }
+  // A cycle: following successors from an agency comes back to it.
+  const reported = new Set<string>();
+  for (const { agency, file } of entries) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    const done = new Set<string>();
+    let cycle: string[] | null = null;
+    const visit = (id: string) => {
+      if (cycle) return;
+      if (onPath.has(id)) {
+        cycle = [...path.slice(path.indexOf(id)), id];
+        return;
+      }
+      if (done.has(id)) return;
+      onPath.add(id);
+      path.push(id);
+      for (const s of byId.get(id)?.successors ?? []) visit(s.agency);
+      path.pop();
+      onPath.delete(id);
+      done.add(id);
+    };
+    visit(agency.id);
+    const found = cycle as string[] | null;
+    if (found && found[0] === agency.id) {
+      const key = [...found.slice(0, -1)].sort().join();
+      if (reported.has(key)) continue;
+      reported.add(key);
+      issues.push({
+        file,
+        field: 'successors',
+        message: `chuỗi cơ quan kế nhiệm quay vòng: ${found.join(' → ')}`,
+      });
+    }
+  }
+  return issues;
+}
+
+/** The calendar lines of a duty taken over: the inference label and its reason. */
+export function takenOverNotes(takenOver: readonly TakenOverDuty[], duty: Duty): string[] {
+  const found = takenOver.find((d) => d.task.id === duty.task.id);
+  if (!found) return [];
+  return [
+    'Tiếp nhận qua sắp xếp bộ máy (suy luận biên tập, không phải lời của kế hoạch).',
+    `Vì sao: ${found.reason}`,
+  ];
+}
+
+/**
+ * The calendar lines of a body that no longer exists: where its duties went, since when, by which
+ * instrument, with the source and the day it was checked, and the successor's own feed.
+ */
+export function successionNotes(
+  agency: Agency,
+  holders: readonly { agency: Agency; steps: readonly SuccessionStep[] }[],
+  site: string,
+): string[] {
+  return holders.map(({ agency: holder, steps }) => {
+    const last = steps.at(-1)!.change;
+    const source = last.sources[0]!;
+    return `Thông tin ngoài kế hoạch: từ ${formatDate(last.effectiveFrom)}, công việc của ${agency.name} do ${holder.name} đảm nhận (${last.instrument.title}; nguồn: ${source.url}; tính đến ${formatDate(checkedOn(last))}). Lịch của ${holder.name}: ${site.replace(/\/$/, '')}/co-quan/${holder.id}.ics`;
+  });
+}
