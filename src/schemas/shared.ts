@@ -199,6 +199,8 @@ export function unknownFieldsMessage(keys: readonly string[], known: readonly st
   });
   return `có trường lạ ${named.join(', ')}: trang sẽ không đọc trường này; có thể gõ nhầm tên trường, hãy sửa hoặc xoá`;
 }
+
+/**
  * How sure the editors are of an outside fact, as the facts file grades it: `V` read on a page,
  * `V~` read with a nuance the site must say. Facts nobody found a source for never get an entry.
  */
