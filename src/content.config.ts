@@ -13,6 +13,8 @@ import { policySchema } from './schemas/policy.ts';
 import { targetSchema } from './schemas/target.ts';
 import { reportSchema } from './schemas/report.ts';
 import { glossaryTermSchema } from './schemas/glossary-term.ts';
+import { evidenceSchema } from './schemas/evidence.ts';
+import { dataReleaseSchema } from './schemas/data-changelog.ts';
 import { useVietnameseErrors, withVietnameseErrors } from './lib/zod-vietnamese.ts';
 
 // Schema errors reach editors in Vietnamese, as in `npm run check:content`, even though Astro
@@ -84,6 +86,15 @@ const reports = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${base}/reports`, generateId: byFileName }),
   schema: withVietnameseErrors(reportSchema),
 });
+// Dated evidence of what has been done on the tasks, and the releases of the open data.
+const evidence = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${base}/evidence`, generateId: byFileName }),
+  schema: withVietnameseErrors(evidenceSchema),
+});
+const dataChangelog = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${base}/data-changelog`, generateId: byFileName }),
+  schema: withVietnameseErrors(dataReleaseSchema),
+});
 const glossary = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${base}/glossary`, generateId: byFileName }),
   schema: withVietnameseErrors(glossaryTermSchema),
@@ -99,5 +110,7 @@ export const collections = {
   policies,
   targets,
   reports,
+  evidence,
+  dataChangelog,
   glossary,
 };

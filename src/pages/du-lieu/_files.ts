@@ -7,6 +7,16 @@ import {
   agenciesCsv,
   agencyRecord,
   agencyRecordSchema,
+  buildDay,
+  dataFileJsonSchema,
+  datasetVersion,
+  evidenceCsv,
+  evidenceRecord,
+  evidenceRecordSchema,
+  reportRecord,
+  reportRecordSchema,
+  reportsCsv,
+  toDataFileJson,
   jsonSchemaOf,
   taskRecord,
   taskRecordSchema,
@@ -32,13 +42,25 @@ export const dataFileNames = [
   'co-quan.json',
   'co-quan.csv',
   'co-quan.schema.json',
+  'so-lieu.json',
+  'so-lieu.csv',
+  'so-lieu.schema.json',
+  'tinh-hinh.json',
+  'tinh-hinh.csv',
+  'tinh-hinh.schema.json',
 ] as const;
+
+/** The build day (Vietnam time), taken once so that every file of a build states the same day. */
+const builtOn = buildDay(new Date());
 
 export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
   const origin = (site ?? new URL('http://localhost:4321')).origin;
-  const { tasks, agencies } = await getSiteData();
+  const { tasks, agencies, reports, evidence, dataReleases, targetArea } = await getSiteData();
   const taskRecords = tasks.map((t) => taskRecord(t, origin));
   const agencyRecords = agencies.map((a) => agencyRecord(a, origin));
+  const meta = { datasetVersion: datasetVersion(dataReleases), builtOn };
+  const reportRecords = reports.map((r) => reportRecord(r, origin, targetArea));
+  const evidenceRecords = evidence.map((e) => evidenceRecord(e, origin));
   return [
     {
       name: 'nhiem-vu.json',
@@ -78,6 +100,52 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
         agencyRecordSchema,
         `${origin}/du-lieu/co-quan.schema.json`,
         'Cơ quan, tổ chức',
+      ),
+    },
+    {
+      name: 'so-lieu.json',
+      type: 'application/json; charset=utf-8',
+      label: 'Số liệu tiến độ đã công bố (JSON)',
+      body: toDataFileJson(reportRecords, meta),
+    },
+    {
+      name: 'so-lieu.csv',
+      type: 'text/csv; charset=utf-8',
+      label: 'Số liệu tiến độ đã công bố (CSV)',
+      body: reportsCsv(reportRecords, meta),
+    },
+    {
+      name: 'so-lieu.schema.json',
+      type: 'application/schema+json; charset=utf-8',
+      label: 'Lược đồ JSON Schema của số liệu tiến độ',
+      body: dataFileJsonSchema(
+        reportRecordSchema,
+        `${origin}/du-lieu/so-lieu.schema.json`,
+        'Số liệu tiến độ',
+        meta,
+      ),
+    },
+    {
+      name: 'tinh-hinh.json',
+      type: 'application/json; charset=utf-8',
+      label: 'Tình hình thực hiện (JSON)',
+      body: toDataFileJson(evidenceRecords, meta),
+    },
+    {
+      name: 'tinh-hinh.csv',
+      type: 'text/csv; charset=utf-8',
+      label: 'Tình hình thực hiện (CSV)',
+      body: evidenceCsv(evidenceRecords, meta),
+    },
+    {
+      name: 'tinh-hinh.schema.json',
+      type: 'application/schema+json; charset=utf-8',
+      label: 'Lược đồ JSON Schema của tình hình thực hiện',
+      body: dataFileJsonSchema(
+        evidenceRecordSchema,
+        `${origin}/du-lieu/tinh-hinh.schema.json`,
+        'Tình hình thực hiện',
+        meta,
       ),
     },
   ];
