@@ -43,10 +43,14 @@ export function formatWhen(when: When): string {
   return String(when.year);
 }
 
-/** The time with the source's own words when it gives them: "2024 (6 tháng đầu năm 2024)". */
+/** The time with the source's own words when it gives them: "2024, 6 tháng đầu năm 2024". */
 export function whenText(when: When): string {
-  return when.label ? `${formatWhen(when)} (${when.label})` : formatWhen(when);
+  return when.label ? `${formatWhen(when)}, ${when.label}` : formatWhen(when);
 }
+
+/** What the three areas mean, said once where figures of several areas are shown. */
+export const AREA_EXPLANATION =
+  'Bình Định cũ và Gia Lai cũ là hai tỉnh trước ngày 01/7/2025; từ ngày đó hai tỉnh hợp nhất thành tỉnh Gia Lai. Số liệu của ba địa bàn này không cộng, không so với nhau.';
 
 /** A `yyyy-mm-dd` for `<time datetime>`, as precise as the time: "2025-12-31", "2023-08", "2022". */
 export function whenDatetime(when: When): string {

@@ -177,9 +177,9 @@ export type Provenance = z.infer<typeof provenanceSchema>;
  * shown apart and never counted as progress.
  */
 export const AREAS = {
-  'binh-dinh-cu': 'Bình Định (cũ, trước 01/7/2025)',
-  'gia-lai-cu': 'Gia Lai (cũ, trước 01/7/2025)',
-  'gia-lai-moi': 'Gia Lai (mới, sau hợp nhất từ 01/7/2025)',
+  'binh-dinh-cu': 'tỉnh Bình Định cũ',
+  'gia-lai-cu': 'tỉnh Gia Lai cũ',
+  'gia-lai-moi': 'tỉnh Gia Lai sau hợp nhất',
 } as const;
 export type Area = keyof typeof AREAS;
 
