@@ -15,12 +15,7 @@ import { reportSchema } from '../schemas/report.ts';
 import { EVIDENCE_KINDS, evidenceSchema } from '../schemas/evidence.ts';
 import type { DataRelease } from '../schemas/data-changelog.ts';
 import { AREAS, type Area } from '../schemas/shared.ts';
-import {
-  evidenceHref,
-  whenText,
-  type EvidenceEntry,
-  type ReportEntry,
-} from './progress.ts';
+import { evidenceHref, whenText, type EvidenceEntry, type ReportEntry } from './progress.ts';
 import { targetHref } from './targets.ts';
 
 /** Links and labels every published record carries besides its content fields. */
@@ -229,7 +224,6 @@ export function jsonSchemaOf(record: z.ZodType, id: string, title: string): stri
 
 // ——— Progress: reports and evidence, with the dataset version and the build date ———
 
-
 export interface DataReleaseEntry extends DataRelease {
   /** File name without extension. */
   id: string;
@@ -253,14 +247,17 @@ export function datasetVersion(releases: readonly DataRelease[]): string {
   return sortReleases(releases)[0]?.version ?? '0.0.0';
 }
 
+// en-CA writes a day as yyyy-mm-dd; the time zone makes it Vietnam's day.
+const vietnamDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The build day in Vietnam time, yyyy-mm-dd. */
 export function buildDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return vietnamDay.format(now);
 }
 
 /** Versions are unique, and a later version never carries an earlier date. */
@@ -300,7 +297,9 @@ export interface FileMeta {
 }
 
 const areaLabelField = z.string().describe('Địa bàn diễn đạt bằng lời');
-const whenTextField = z.string().describe('Thời gian diễn đạt bằng lời, đúng mức chính xác của nguồn');
+const whenTextField = z
+  .string()
+  .describe('Thời gian diễn đạt bằng lời, đúng mức chính xác của nguồn');
 
 /** One published figure as published in the open data. */
 export const reportRecordSchema = z

@@ -106,9 +106,7 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
   // Policy areas, targets, reports and the glossary: citations, verbatim wording and ids.
   const documentIds = new Set(documents.map((d) => d.id));
   issues.push(...checkTargets(content.targets, { dir: dir('targets'), sectionsByPlan }));
-  issues.push(
-    ...checkReports(content.reports, content.targets, { dir: dir('reports') }),
-  );
+  issues.push(...checkReports(content.reports, content.targets, { dir: dir('reports') }));
   issues.push(
     ...checkEvidence(content.evidence ?? [], new Set(content.tasks.map((t) => t.task.id)), {
       dir: dir('evidence'),

@@ -49,14 +49,10 @@ export const evidenceSchema = z
       .meta({ title: 'Loại', description: 'Loại sự kiện: ke-hoach, dao-tao, hoi-cho, dai-hoi…' }),
     when: whenSchema,
     area: areaSchema,
-    summary: z
-      .string()
-      .trim()
-      .min(10)
-      .meta({
-        title: 'Tóm tắt',
-        description: 'Câu của trang (biên tập viên viết) nói điều đã diễn ra.',
-      }),
+    summary: z.string().trim().min(10).meta({
+      title: 'Tóm tắt',
+      description: 'Câu của trang (biên tập viên viết) nói điều đã diễn ra.',
+    }),
     quote: quoteSchema,
     sources: outsideSourcesSchema,
     tasks: z
@@ -76,6 +72,9 @@ export const evidenceSchema = z
           'Các nhiệm vụ mà sự kiện này thực hiện. Không có "inference": sự kiện nói thẳng tới việc của nhiệm vụ; có: suy luận biên tập kèm lý do.',
       }),
   })
-  .meta({ title: 'Tình hình thực hiện', description: 'Một sự kiện có nguồn cho thấy việc đã làm.' });
+  .meta({
+    title: 'Tình hình thực hiện',
+    description: 'Một sự kiện có nguồn cho thấy việc đã làm.',
+  });
 
 export type Evidence = z.infer<typeof evidenceSchema>;

@@ -75,12 +75,10 @@ export const planSchema = z.object({
    * The day the editors last looked for published figures and evidence on this plan: a task
    * without evidence says "chưa có thông tin" as of this day. None by default.
    */
-  progressCheckedOn: daySchema
-    .optional()
-    .meta({
-      title: 'Ngày rà soát tiến độ',
-      description: 'Ngày biên tập viên tìm lần cuối số liệu và thông tin thực hiện của kế hoạch.',
-    }),
+  progressCheckedOn: daySchema.optional().meta({
+    title: 'Ngày rà soát tiến độ',
+    description: 'Ngày biên tập viên tìm lần cuối số liệu và thông tin thực hiện của kế hoạch.',
+  }),
 });
 
 export type PlanData = z.infer<typeof planSchema>;

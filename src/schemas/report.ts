@@ -1,11 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  areaSchema,
-  idSchema,
-  outsideSourcesSchema,
-  quoteSchema,
-  whenSchema,
-} from './shared.ts';
+import { areaSchema, idSchema, outsideSourcesSchema, quoteSchema, whenSchema } from './shared.ts';
 
 /**
  * One published figure measured against one target of the plan, read on a public page: what it
@@ -22,28 +16,20 @@ export const reportSchema = z
     }),
     area: areaSchema,
     when: whenSchema,
-    measures: z
-      .string({ error: 'thiếu mô tả số liệu đo cái gì' })
-      .trim()
-      .min(5)
-      .meta({
-        title: 'Số liệu đo gì',
-        description:
-          'Con số đếm cái gì, bằng lời của biên tập viên (ví dụ "Số hợp tác xã nông nghiệp ứng dụng công nghệ cao").',
-      }),
+    measures: z.string({ error: 'thiếu mô tả số liệu đo cái gì' }).trim().min(5).meta({
+      title: 'Số liệu đo gì',
+      description:
+        'Con số đếm cái gì, bằng lời của biên tập viên (ví dụ "Số hợp tác xã nông nghiệp ứng dụng công nghệ cao").',
+    }),
     value: z
       .number({ error: 'giá trị phải là một con số, ví dụ 19 hoặc 33.9' })
       .nonnegative()
       .meta({ title: 'Giá trị', description: 'Con số đúng như nguồn công bố.' }),
-    unit: z
-      .string()
-      .trim()
-      .min(1)
-      .meta({
-        title: 'Đơn vị',
-        description:
-          'Đơn vị như nguồn công bố ("hợp tác xã", "%"). Chỉ khi trùng đơn vị của mục tiêu mới tính khoảng cách.',
-      }),
+    unit: z.string().trim().min(1).meta({
+      title: 'Đơn vị',
+      description:
+        'Đơn vị như nguồn công bố ("hợp tác xã", "%"). Chỉ khi trùng đơn vị của mục tiêu mới tính khoảng cách.',
+    }),
     outOf: z
       .strictObject({
         value: z.number().positive().meta({ title: 'Tổng số', description: 'Mẫu số nguồn nêu.' }),
@@ -61,15 +47,10 @@ export const reportSchema = z
       }),
     quote: quoteSchema,
     sources: outsideSourcesSchema,
-    note: z
-      .string()
-      .trim()
-      .min(5)
-      .optional()
-      .meta({
-        title: 'Ghi chú',
-        description: 'Điều người đọc cần biết khi so số liệu với mục tiêu.',
-      }),
+    note: z.string().trim().min(5).optional().meta({
+      title: 'Ghi chú',
+      description: 'Điều người đọc cần biết khi so số liệu với mục tiêu.',
+    }),
   })
   .meta({ title: 'Số liệu tiến độ', description: 'Một con số đã công bố, đo một mục tiêu.' });
 

@@ -64,14 +64,10 @@ export const outsideSourceSchema = z
         title: 'Địa chỉ nguồn',
         description: 'Trang công khai nơi đã đọc được thông tin này.',
       }),
-    publisher: z
-      .string()
-      .trim()
-      .min(2)
-      .meta({
-        title: 'Nơi đăng',
-        description: 'Tên trang hoặc cơ quan đăng nguồn (ví dụ "Báo Gia Lai").',
-      }),
+    publisher: z.string().trim().min(2).meta({
+      title: 'Nơi đăng',
+      description: 'Tên trang hoặc cơ quan đăng nguồn (ví dụ "Báo Gia Lai").',
+    }),
     title: z
       .string()
       .trim()
@@ -111,12 +107,10 @@ export const instrumentSchema = z
       title: 'Ngày ban hành',
       description: 'Ngày ký hoặc thông qua văn bản.',
     }),
-    document: idSchema
-      .optional()
-      .meta({
-        title: 'Mã văn bản',
-        description: 'Mã tệp trong content/documents/, nếu văn bản có trang riêng.',
-      }),
+    document: idSchema.optional().meta({
+      title: 'Mã văn bản',
+      description: 'Mã tệp trong content/documents/, nếu văn bản có trang riêng.',
+    }),
   })
   .meta({
     title: 'Văn bản căn cứ',
@@ -146,14 +140,10 @@ export const provenanceSchema = z
       }),
       z.strictObject({
         kind: z.literal('suy-luan'),
-        reason: z
-          .string()
-          .trim()
-          .min(10)
-          .meta({
-            title: 'Lý do',
-            description: 'Vì sao biên tập viên suy ra điều này từ văn bản.',
-          }),
+        reason: z.string().trim().min(10).meta({
+          title: 'Lý do',
+          description: 'Vì sao biên tập viên suy ra điều này từ văn bản.',
+        }),
         cite: citationSchema.optional(),
       }),
       z.strictObject({
@@ -221,15 +211,10 @@ export const whenSchema = z
       .max(31)
       .optional()
       .meta({ title: 'Ngày', description: 'Ngày trong tháng, nếu nguồn nêu rõ (cần có tháng).' }),
-    label: z
-      .string()
-      .trim()
-      .min(3)
-      .optional()
-      .meta({
-        title: 'Cách nguồn nói về thời gian',
-        description: 'Ví dụ "6 tháng đầu năm 2024", "nhiệm kỳ 2020-2025", "cuối năm 2021".',
-      }),
+    label: z.string().trim().min(3).optional().meta({
+      title: 'Cách nguồn nói về thời gian',
+      description: 'Ví dụ "6 tháng đầu năm 2024", "nhiệm kỳ 2020-2025", "cuối năm 2021".',
+    }),
   })
   .refine((w) => w.day === undefined || w.month !== undefined, {
     message: 'có ngày thì phải có tháng',
@@ -239,9 +224,7 @@ export const whenSchema = z
     (w) =>
       w.day === undefined ||
       w.month === undefined ||
-      isRealDay(
-        `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`,
-      ),
+      isRealDay(`${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`),
     { message: 'ngày không có thật', path: ['day'] },
   )
   .meta({

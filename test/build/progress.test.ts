@@ -212,7 +212,7 @@ describe('the open data of progress', () => {
   });
 
   it('keeps a dated list of what changed, entry by entry, on /du-lieu/', () => {
-    const changes = page('fixture', '/du-lieu/').querySelector('#thay-doi-du-lieu')!.parentNode;
+    const changes = page('fixture', '/du-lieu/').querySelector('#thay-doi-du-lieu')!.parentNode!;
     const headings = changes.querySelectorAll('h3').map(text);
     expect(headings).toEqual([
       'Phiên bản 1.1.0, ngày 01/12/2026',

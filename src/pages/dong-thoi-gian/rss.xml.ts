@@ -5,11 +5,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSiteData } from '../../data/site-data.ts';
-import {
-  itemDate,
-  siteTimeline,
-  TIMELINE_KINDS,
-} from '../../lib/timeline.ts';
+import { itemDate, siteTimeline, TIMELINE_KINDS } from '../../lib/timeline.ts';
 
 export async function GET(context: APIContext) {
   const { plans, documents, reports, targets, evidence } = await getSiteData();
