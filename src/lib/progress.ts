@@ -71,6 +71,8 @@ export interface ComparableFigure {
   value: number;
   /** The calculation when the value is derived: "57 / 187 × 100 ≈ 30,48%". */
   calculation?: string;
+  /** What a derived share is a share of, as the source says ("hợp tác xã nông nghiệp"). */
+  base?: string;
 }
 
 /**
@@ -85,6 +87,7 @@ export function comparableFigure(target: TargetEntry, report: Report): Comparabl
     const share = Math.round((report.value / report.outOf.value) * 10000) / 100;
     return {
       value: share,
+      base: report.outOf.label,
       calculation: `${formatNumberVi(report.value)} / ${formatNumberVi(report.outOf.value)} × 100 ≈ ${formatNumberVi(share)}%`,
     };
   }
@@ -135,6 +138,8 @@ export interface TargetProgress {
   otherAreas: ProgressFigure[];
   latest: ProgressFigure | null;
   distance: Distance | null;
+  /** Why no distance is shown for the latest figure (see noDistanceReason). */
+  distanceNote: string | null;
   /** Bars for the chart: comparable figures of the own area, one per year; at least two to draw. */
   chart: ChartPoint[];
 }
@@ -157,7 +162,9 @@ export function targetProgress(
   const counted = planArea ? own.filter((r) => r.area === planArea).map(figure) : [];
   const otherAreas = own.filter((r) => !planArea || r.area !== planArea).map(figure);
   const latest = counted.at(-1) ?? null;
-  const distance = latest?.comparable ? distanceToTarget(target, latest.comparable) : null;
+  const distanceNote = latest ? noDistanceReason(target, latest) : null;
+  const distance =
+    latest?.comparable && !distanceNote ? distanceToTarget(target, latest.comparable) : null;
   // One bar per year: the latest figure of that year.
   const perYear = new Map<number, ChartPoint>();
   for (const f of counted) {
@@ -170,7 +177,22 @@ export function targetProgress(
     }
   }
   const chart = [...perYear.values()];
-  return { area: planArea ?? null, counted, otherAreas, latest, distance, chart };
+  return { area: planArea ?? null, counted, otherAreas, latest, distance, distanceNote, chart };
+}
+
+/**
+ * Why no distance is worked out for a figure, or null when one is: the units differ, a share is
+ * of another base than the target's, or the plan leaves the target's period open.
+ */
+export function noDistanceReason(target: TargetEntry, figure: ProgressFigure): string | null {
+  if (!figure.comparable) {
+    return `số liệu tính bằng “${figure.report.unit}”, mục tiêu tính bằng “${target.unit ?? ''}”`;
+  }
+  if (figure.comparable.base && target.base && figure.comparable.base !== target.base) {
+    return `tỉ lệ tính trên ${figure.comparable.base}, mục tiêu tính trên ${target.base}`;
+  }
+  if (target.period === 'khong-ro') return 'văn bản không nói rõ kỳ của mục tiêu';
+  return null;
 }
 
 /** The number of targets with at least one figure counted as progress. */

@@ -107,7 +107,24 @@ describe('the distance to a target', () => {
       share,
       report({ value: 57, unit: 'hợp tác xã', outOf: { value: 187, label: 'hợp tác xã' } }),
     );
-    expect(figure).toEqual({ value: 30.48, calculation: '57 / 187 × 100 ≈ 30,48%' });
+    expect(figure).toEqual({
+      value: 30.48,
+      base: 'hợp tác xã',
+      calculation: '57 / 187 × 100 ≈ 30,48%',
+    });
+  });
+
+  it('is not worked out when a share is of another base than the target’s', () => {
+    const share = target({ unit: '%', value: 50, comparator: 'khoang', base: 'hợp tác xã' });
+    const agri = report({
+      value: 57,
+      unit: 'HTX',
+      outOf: { value: 187, label: 'HTX nông nghiệp' },
+    });
+    const p = targetProgress(share, [agri], 'binh-dinh-cu');
+    expect(p.latest?.comparable?.calculation).toBe('57 / 187 × 100 ≈ 30,48%');
+    expect(p.distance).toBeNull();
+    expect(p.distanceNote).toBe('tỉ lệ tính trên HTX nông nghiệp, mục tiêu tính trên hợp tác xã');
   });
 
   it('is not reached at the level of a "trên" target', () => {
