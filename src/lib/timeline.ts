@@ -77,7 +77,7 @@ export function documentItems(documents: readonly LegalDocument[]): TimelineItem
       when: dayWhen(d.date!),
       title: d.name,
       href: documentHref(d.id),
-      ...(d.title ? { summary: d.title } : {}),
+      ...(d.title && d.title !== d.name ? { summary: d.title } : {}),
     }));
 }
 
