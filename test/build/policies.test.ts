@@ -190,9 +190,7 @@ describe('the targets page', () => {
   it('draws an accessible chart from a report in the fixture site', () => {
     const fixture = page('/muc-tieu/', 'fixture');
     // Only the plan's own area is drawn: a figure of another area is never a bar.
-    const reports = (yamlDir(`${fixtureContent}/reports`) as { area: string }[]).filter(
-      (r) => r.area === 'binh-dinh-cu',
-    );
+    const reports = yamlDir(`${fixtureContent}/reports`).filter((r) => r.area === 'binh-dinh-cu');
     const svg = fixture.querySelector('figure.target-chart svg');
     expect(svg?.getAttribute('role')).toBe('img');
     const labelledBy = (svg?.getAttribute('aria-labelledby') ?? '').split(' ');
