@@ -37,6 +37,10 @@ import { glossaryTermSchema } from '../src/schemas/glossary-term.ts';
 import { planSchema } from '../src/schemas/plan.ts';
 import { policySchema } from '../src/schemas/policy.ts';
 import { reportSchema } from '../src/schemas/report.ts';
+import { evidenceSchema } from '../src/schemas/evidence.ts';
+import { dataReleaseSchema } from '../src/schemas/data-changelog.ts';
+import type { EvidenceEntry } from '../src/lib/progress.ts';
+import type { DataReleaseEntry } from '../src/lib/open-data.ts';
 import { targetSchema } from '../src/schemas/target.ts';
 import { taskSchema, type Task } from '../src/schemas/task.ts';
 import { changeSchema, type Change } from '../src/schemas/change.ts';
@@ -143,6 +147,21 @@ export const FIELD_WORDS: Readonly<Record<string, string>> = {
   year: 'Năm',
 };
 
+/**
+ * Reports and evidence name their outside sources `sources` and carry a verbatim `quote`; the
+ * general words ("Đoạn văn gốc") would mislead there.
+ */
+const PROGRESS_FIELD_LABELS: Readonly<Record<string, string>> = {
+  sources: 'Nguồn ngoài kế hoạch (sources)',
+  quote: 'Trích nguyên văn từ nguồn (quote)',
+  area: 'Địa bàn (area)',
+  when: 'Thời gian (when)',
+  measures: 'Số liệu đo gì (measures)',
+  outOf: 'Trên tổng số (outOf)',
+  summary: 'Tóm tắt (summary)',
+  inference: 'Suy luận biên tập (inference)',
+};
+
 /** "Ảnh bìa (cover) › Mô tả … (cover.alt)", "Cách viết trong văn bản (aliases), mục 2". */
 export function fieldLabel(
   path: readonly PropertyKey[],
@@ -195,7 +214,19 @@ const COLLECTIONS = {
   tasks: { dir: 'tasks', extensions: ['.yaml'], schema: taskSchema },
   policies: { dir: 'policies', extensions: ['.mdx'], schema: policySchema },
   targets: { dir: 'targets', extensions: ['.yaml'], schema: targetSchema },
-  reports: { dir: 'reports', extensions: ['.yaml'], schema: reportSchema },
+  reports: {
+    dir: 'reports',
+    extensions: ['.yaml'],
+    schema: reportSchema,
+    labels: PROGRESS_FIELD_LABELS,
+  },
+  evidence: {
+    dir: 'evidence',
+    extensions: ['.yaml'],
+    schema: evidenceSchema,
+    labels: PROGRESS_FIELD_LABELS,
+  },
+  dataChangelog: { dir: 'data-changelog', extensions: ['.yaml'], schema: dataReleaseSchema },
   glossary: { dir: 'glossary', extensions: ['.yaml'], schema: glossaryTermSchema },
   changes: {
     dir: 'changes',
@@ -330,6 +361,10 @@ export function checkContent(
   const reports: ReportEntry[] = flat(load<Omit<ReportEntry, 'id'>>(COLLECTIONS.reports));
   const policyEntries = load<Omit<PolicyEntry, 'id'>>(COLLECTIONS.policies);
   const policies: PolicyEntry[] = flat(policyEntries);
+  const evidence: EvidenceEntry[] = flat(load<Omit<EvidenceEntry, 'id'>>(COLLECTIONS.evidence));
+  const dataReleases: DataReleaseEntry[] = flat(
+    load<Omit<DataReleaseEntry, 'id'>>(COLLECTIONS.dataChangelog),
+  );
   const glossary: GlossaryEntry[] = flat(load<Omit<GlossaryEntry, 'id'>>(COLLECTIONS.glossary));
   const columnEntries = load<Omit<Column, 'id'>>(COLLECTIONS.columns);
   const changeEntries = load<Omit<Change, 'id'>>(COLLECTIONS.changes);
@@ -352,6 +387,8 @@ export function checkContent(
             tasks: taskEntries.map((e) => ({ task: { id: e.id, ...e.data }, file: e.file })),
             targets,
             reports,
+            evidence,
+            dataReleases,
             policies,
             policyFiles: policyEntries.map((e) => ({ file: e.file, source: e.source })),
             glossary,

@@ -15,6 +15,8 @@ import { targetSchema } from './schemas/target.ts';
 import { reportSchema } from './schemas/report.ts';
 import { glossaryTermSchema } from './schemas/glossary-term.ts';
 import { changeSchema } from './schemas/change.ts';
+import { evidenceSchema } from './schemas/evidence.ts';
+import { dataReleaseSchema } from './schemas/data-changelog.ts';
 import { useVietnameseErrors, withVietnameseErrors } from './lib/zod-vietnamese.ts';
 
 // Schema errors reach editors in Vietnamese, as in `npm run check:content`, even though Astro
@@ -72,6 +74,15 @@ const reports = defineCollection({
   loader: contentLoader({ base, folder: 'reports', extensions: ['.yaml'] }),
   schema: withVietnameseErrors(reportSchema),
 });
+// Dated evidence of what has been done on the tasks, and the releases of the open data.
+const evidence = defineCollection({
+  loader: contentLoader({ base, folder: 'evidence', extensions: ['.yaml'] }),
+  schema: withVietnameseErrors(evidenceSchema),
+});
+const dataChangelog = defineCollection({
+  loader: contentLoader({ base, folder: 'data-changelog', extensions: ['.yaml'] }),
+  schema: withVietnameseErrors(dataReleaseSchema),
+});
 const glossary = defineCollection({
   loader: contentLoader({ base, folder: 'glossary', extensions: ['.yaml'] }),
   schema: withVietnameseErrors(glossaryTermSchema),
@@ -79,7 +90,7 @@ const glossary = defineCollection({
 
 // Outside facts since the plans: one dated change per file, the file name is the id.
 const changes = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${base}/changes`, generateId: byFileName }),
+  loader: contentLoader({ base, folder: 'changes', extensions: ['.yaml'] }),
   schema: withVietnameseErrors(changeSchema),
 });
 
@@ -94,5 +105,7 @@ export const collections = {
   policies,
   targets,
   reports,
+  evidence,
+  dataChangelog,
   glossary,
 };

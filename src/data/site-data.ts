@@ -61,6 +61,9 @@ import { glossaryTerms, type GlossaryEntry } from '../lib/glossary.ts';
 import { sortPolicies, type PolicyEntry } from '../lib/policies.ts';
 import { sortTargets, type ReportEntry, type TargetEntry } from '../lib/targets.ts';
 import type { PlanData } from '../schemas/plan.ts';
+import type { Area } from '../schemas/shared.ts';
+import { planOfTarget, sortEvidence, type EvidenceEntry } from '../lib/progress.ts';
+import { sortReleases, type DataReleaseEntry } from '../lib/open-data.ts';
 
 export interface Plan extends PlanData {
   id: string;
@@ -105,6 +108,16 @@ export interface SiteData {
   targets: TargetEntry[];
   /** Progress figures from published reports (content/reports/); empty until one exists. */
   reports: ReportEntry[];
+  /** Dated evidence of what has been done on the tasks (content/evidence/), newest first. */
+  evidence: EvidenceEntry[];
+  /** The releases of the open data (content/data-changelog/), newest first. */
+  dataReleases: DataReleaseEntry[];
+  /** The area each target was set for: its plan's `area` (none when the plan does not say). */
+  targetArea: (targetId: string) => Area | undefined;
+  /** The plan's area, by plan id. */
+  planArea: (planId: string) => Area | undefined;
+  /** The latest day the editors looked for progress (plans' `progressCheckedOn`), if any. */
+  progressCheckedOn: string | undefined;
   /** Abbreviations and terms (content/glossary/). */
   glossary: GlossaryEntry[];
   /** The linker's terms that apply at a place of a plan (or anywhere, without a place). */
@@ -157,6 +170,12 @@ async function load(): Promise<SiteData> {
   const policyEntries = await getCollection('policies');
   const policies = sortPolicies(policyEntries.map((e) => ({ id: e.id, ...e.data })));
   const glossary = (await getCollection('glossary')).map((e) => ({ id: e.id, ...e.data }));
+  const evidence = sortEvidence(
+    (await getCollection('evidence')).map((e) => ({ id: e.id, ...e.data })),
+  );
+  const dataReleases = sortReleases(
+    (await getCollection('dataChangelog')).map((e) => ({ id: e.id, ...e.data })),
+  );
   const columnEntries = await getCollection('columns');
   const columns: Column[] = columnEntries.map((e) => ({ id: e.id, ...e.data }));
   const changeEntries = (await getCollection('changes')).map((e) => ({
@@ -185,6 +204,8 @@ async function load(): Promise<SiteData> {
         tasks: taskEntries,
         targets,
         reports,
+        evidence,
+        dataReleases,
         policies,
         policyFiles: policyEntries.map((e) => {
           const file = e.filePath ?? `${base}/policies/${e.id}.mdx`;
@@ -237,6 +258,9 @@ async function load(): Promise<SiteData> {
   // pages × entries (agencies × plans, agencies × tasks, documents × paragraphs).
   const duties = dutiesByAgency(agencies, tasks);
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  const areaByPlan = new Map(plans.map((p) => [p.id, p.area]));
+  const targetById = new Map(targets.map((t) => [t.id, t]));
+  const checkedDays = plans.flatMap((p) => (p.progressCheckedOn ? [p.progressCheckedOn] : []));
   return {
     plans,
     sectionsByPlan,
@@ -262,6 +286,14 @@ async function load(): Promise<SiteData> {
     policies,
     targets,
     reports,
+    evidence,
+    dataReleases,
+    planArea: (planId) => areaByPlan.get(planId),
+    targetArea: (targetId) => {
+      const target = targetById.get(targetId);
+      return target ? areaByPlan.get(planOfTarget(target)) : undefined;
+    },
+    progressCheckedOn: checkedDays.sort().at(-1),
     glossary,
     linkTermsAt,
     planLinks,

@@ -11,6 +11,13 @@ import { taskSchema, type Task } from '../schemas/task.ts';
 import { agencyHref, aliasText, kindLabel } from './agencies.ts';
 import { parseCitation, planHref } from './citations.ts';
 import { basisLabel, taskHref, timeframeLabel } from './tasks.ts';
+import { duplicates, type ContentIssue } from './content-errors.ts';
+import { reportSchema } from '../schemas/report.ts';
+import { EVIDENCE_KINDS, evidenceSchema } from '../schemas/evidence.ts';
+import type { DataRelease } from '../schemas/data-changelog.ts';
+import { AREAS, type Area } from '../schemas/shared.ts';
+import { evidenceHref, whenText, type EvidenceEntry, type ReportEntry } from './progress.ts';
+import { targetHref } from './targets.ts';
 
 /** Links and labels every published record carries besides its content fields. */
 const derived = {
@@ -311,4 +318,317 @@ export function changesCsv(records: readonly ChangeRecord[]): string {
 export function jsonSchemaOf(record: z.ZodType, id: string, title: string): string {
   const schema = z.toJSONSchema(z.array(record), { io: 'output', target: 'draft-2020-12' });
   return `${JSON.stringify({ $id: id, title, ...schema }, null, 2)}\n`;
+}
+
+// ——— Progress: reports and evidence, with the dataset version and the build date ———
+
+export interface DataReleaseEntry extends DataRelease {
+  /** File name without extension. */
+  id: string;
+}
+
+/** Versions compared number by number: "1.10.0" comes after "1.9.0". */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
+/** The releases, newest first. */
+export function sortReleases<R extends DataRelease>(releases: readonly R[]): R[] {
+  return [...releases].sort((a, b) => compareVersions(b.version, a.version));
+}
+
+/** The dataset version every data file states: the newest release's, "0.0.0" before any. */
+export function datasetVersion(releases: readonly DataRelease[]): string {
+  return sortReleases(releases)[0]?.version ?? '0.0.0';
+}
+
+// en-CA writes a day as yyyy-mm-dd; the time zone makes it Vietnam's day.
+const vietnamDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The build day in Vietnam time, yyyy-mm-dd. */
+export function buildDay(now: Date): string {
+  return vietnamDay.format(now);
+}
+
+/** Versions are unique, and a later version never carries an earlier date. */
+export function checkDataChangelog(
+  releases: readonly DataReleaseEntry[],
+  options: { dir: string },
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const v of duplicates(releases.map((r) => r.version))) {
+    for (const r of releases.filter((x) => x.version === v)) {
+      issues.push({
+        file: `${options.dir}/${r.id}.yaml`,
+        field: 'Phiên bản (version)',
+        message: `phiên bản "${v}" đã có ở một tệp khác`,
+      });
+    }
+  }
+  const sorted = sortReleases(releases);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const newer = sorted[i]!;
+    const older = sorted[i + 1]!;
+    if (newer.version !== older.version && newer.date < older.date) {
+      issues.push({
+        file: `${options.dir}/${newer.id}.yaml`,
+        field: 'Ngày (date)',
+        message: `phiên bản ${newer.version} không thể có ngày trước phiên bản ${older.version} (${older.date})`,
+      });
+    }
+  }
+  return issues;
+}
+
+/** What every progress data file carries besides its records. */
+export interface FileMeta {
+  datasetVersion: string;
+  builtOn: string;
+}
+
+const areaLabelField = z.string().describe('Địa bàn diễn đạt bằng lời');
+const whenTextField = z
+  .string()
+  .describe('Thời gian diễn đạt bằng lời, đúng mức chính xác của nguồn');
+
+/** One published figure as published in the open data. */
+export const reportRecordSchema = z
+  .strictObject({
+    id: z.string().describe('Mã số liệu, cố định (tên tệp trong content/reports/)'),
+    ...reportSchema.shape,
+    areaLabel: areaLabelField,
+    whenText: whenTextField,
+    countsAsProgress: z
+      .boolean()
+      .describe(
+        'true khi số liệu thuộc đúng địa bàn của kế hoạch và được tính là tiến độ; false: địa bàn khác, chỉ để tham khảo',
+      ),
+    ...derived,
+  })
+  .describe('Một số liệu đã công bố, đo một mục tiêu của kế hoạch');
+
+/** One piece of evidence as published. */
+export const evidenceRecordSchema = z
+  .strictObject({
+    id: z.string().describe('Mã sự kiện, cố định (tên tệp trong content/evidence/)'),
+    ...evidenceSchema.shape,
+    kindLabel: z.string().describe('Loại sự kiện diễn đạt bằng lời'),
+    areaLabel: areaLabelField,
+    whenText: whenTextField,
+    ...derived,
+  })
+  .describe('Một sự kiện có nguồn cho thấy việc đã làm theo kế hoạch');
+
+export type ReportRecord = z.infer<typeof reportRecordSchema>;
+export type EvidenceRecord = z.infer<typeof evidenceRecordSchema>;
+
+/** The shape of a progress JSON file: its version and build date, then its records. */
+export function dataFileSchema(record: z.ZodType) {
+  return z
+    .strictObject({
+      datasetVersion: z
+        .string()
+        .regex(/^\d+\.\d+\.\d+$/)
+        .describe('Phiên bản bộ dữ liệu (xem danh sách thay đổi ở /du-lieu/)'),
+      builtOn: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .describe('Ngày dựng tệp, giờ Việt Nam, dạng năm-tháng-ngày'),
+      records: z.array(record),
+    })
+    .describe('Tệp dữ liệu mở: phiên bản, ngày dựng và các bản ghi');
+}
+
+export function reportRecord(
+  report: ReportEntry,
+  site: string,
+  planArea: (targetId: string) => Area | undefined,
+): ReportRecord {
+  return {
+    id: report.id,
+    target: report.target,
+    area: report.area,
+    areaLabel: AREAS[report.area],
+    when: report.when,
+    whenText: whenText(report.when),
+    measures: report.measures,
+    value: report.value,
+    unit: report.unit,
+    ...(report.outOf ? { outOf: report.outOf } : {}),
+    quote: report.quote,
+    sources: report.sources,
+    ...(report.note ? { note: report.note } : {}),
+    countsAsProgress: planArea(report.target) === report.area,
+    url: absolute(site, targetHref(report.target)),
+  };
+}
+
+export function evidenceRecord(evidence: EvidenceEntry, site: string): EvidenceRecord {
+  return {
+    id: evidence.id,
+    title: evidence.title,
+    kind: evidence.kind,
+    kindLabel: EVIDENCE_KINDS[evidence.kind],
+    when: evidence.when,
+    whenText: whenText(evidence.when),
+    area: evidence.area,
+    areaLabel: AREAS[evidence.area],
+    summary: evidence.summary,
+    quote: evidence.quote,
+    sources: evidence.sources,
+    tasks: evidence.tasks,
+    url: absolute(site, evidenceHref(evidence.id)),
+  };
+}
+
+/** A progress JSON file: version, build date, records sorted by id. */
+export function toDataFileJson(records: readonly { id: string }[], meta: FileMeta): string {
+  const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return `${JSON.stringify({ ...meta, records: sorted }, null, 2)}\n`;
+}
+
+/** JSON Schema (draft 2020-12) of a progress file, stating the dataset version it describes. */
+export function dataFileJsonSchema(
+  record: z.ZodType,
+  id: string,
+  title: string,
+  meta: FileMeta,
+): string {
+  const schema = z.toJSONSchema(dataFileSchema(record), { io: 'output', target: 'draft-2020-12' });
+  return `${JSON.stringify({ $id: id, title, version: meta.datasetVersion, $comment: `Dựng ngày ${meta.builtOn}`, ...schema }, null, 2)}\n`;
+}
+
+const sourcesCells = (sources: readonly { url: string; publisher: string; checked: string }[]) => ({
+  source_urls: sources.map((s) => s.url).join(LIST_SEPARATOR),
+  source_publishers: sources.map((s) => s.publisher).join(LIST_SEPARATOR),
+  source_checked: sources.map((s) => s.checked).join(LIST_SEPARATOR),
+});
+
+const whenCells = (when: ReportRecord['when']) => ({
+  year: String(when.year),
+  month: when.month === undefined ? '' : String(when.month),
+  day: when.day === undefined ? '' : String(when.day),
+  when_label: when.label ?? '',
+});
+
+const reportColumns = [
+  'dataset_version',
+  'built_on',
+  'id',
+  'target',
+  'area',
+  'area_label',
+  'year',
+  'month',
+  'day',
+  'when_label',
+  'measures',
+  'value',
+  'unit',
+  'out_of',
+  'out_of_label',
+  'counts_as_progress',
+  'quote',
+  'source_urls',
+  'source_publishers',
+  'source_checked',
+  'note',
+  'url',
+] as const;
+
+/** The figures as CSV: each row states the dataset version and the build date. */
+export function reportsCsv(records: readonly ReportRecord[], meta: FileMeta): string {
+  const rows = [...records]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((r) => ({
+      dataset_version: meta.datasetVersion,
+      built_on: meta.builtOn,
+      id: r.id,
+      target: r.target,
+      area: r.area,
+      area_label: r.areaLabel,
+      ...whenCells(r.when),
+      measures: r.measures,
+      value: String(r.value),
+      unit: r.unit,
+      out_of: r.outOf ? String(r.outOf.value) : '',
+      out_of_label: r.outOf?.label ?? '',
+      counts_as_progress: String(r.countsAsProgress),
+      quote: r.quote,
+      ...sourcesCells(r.sources),
+      note: r.note ?? '',
+      url: r.url,
+    }));
+  return stringify(rows, {
+    header: true,
+    columns: [...reportColumns],
+    bom: true,
+    record_delimiter: 'unix',
+  });
+}
+
+const evidenceColumns = [
+  'dataset_version',
+  'built_on',
+  'id',
+  'title',
+  'kind',
+  'kind_label',
+  'area',
+  'area_label',
+  'year',
+  'month',
+  'day',
+  'when_label',
+  'summary',
+  'quote',
+  'tasks',
+  'inferred_tasks',
+  'source_urls',
+  'source_publishers',
+  'source_checked',
+  'url',
+] as const;
+
+/** The evidence as CSV; tasks linked by an editorial inference are listed apart. */
+export function evidenceCsv(records: readonly EvidenceRecord[], meta: FileMeta): string {
+  const rows = [...records]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((r) => ({
+      dataset_version: meta.datasetVersion,
+      built_on: meta.builtOn,
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      kind_label: r.kindLabel,
+      area: r.area,
+      area_label: r.areaLabel,
+      ...whenCells(r.when),
+      summary: r.summary,
+      quote: r.quote,
+      tasks: r.tasks
+        .filter((l) => !l.inference)
+        .map((l) => l.task)
+        .join(LIST_SEPARATOR),
+      inferred_tasks: r.tasks
+        .filter((l) => l.inference)
+        .map((l) => l.task)
+        .join(LIST_SEPARATOR),
+      ...sourcesCells(r.sources),
+      url: r.url,
+    }));
+  return stringify(rows, {
+    header: true,
+    columns: [...evidenceColumns],
+    bom: true,
+    record_delimiter: 'unix',
+  });
 }

@@ -18,7 +18,9 @@ import { checkGlossary, type GlossaryEntry } from './glossary.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { checkPlanNotes } from './plans.ts';
 import { checkGeneralContacts, checkPolicies, type PolicyEntry } from './policies.ts';
-import { checkReports, checkTargets, type ReportEntry, type TargetEntry } from './targets.ts';
+import { checkTargets, type ReportEntry, type TargetEntry } from './targets.ts';
+import { checkEvidence, checkReports, type EvidenceEntry } from './progress.ts';
+import { checkDataChangelog, type DataReleaseEntry } from './open-data.ts';
 import { checkTasks } from './tasks.ts';
 import type { Agency } from '../schemas/agency.ts';
 import type { PlanData } from '../schemas/plan.ts';
@@ -41,6 +43,10 @@ export interface SiteContent {
   tasks: readonly { task: Task; file: string }[];
   targets: readonly TargetEntry[];
   reports: readonly ReportEntry[];
+  /** Dated evidence of what has been done on the tasks (content/evidence/). Empty by default. */
+  evidence?: readonly EvidenceEntry[];
+  /** The releases of the open data (content/data-changelog/). Empty by default. */
+  dataReleases?: readonly DataReleaseEntry[];
   policies: readonly PolicyEntry[];
   glossary: readonly GlossaryEntry[];
   columns: readonly (Column & { file: string; source: string })[];
@@ -128,8 +134,12 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
   // Policy areas, targets, reports and the glossary: citations, verbatim wording and ids.
   const documentIds = new Set(documents.map((d) => d.id));
   issues.push(...checkTargets(content.targets, { dir: dir('targets'), sectionsByPlan }));
+  issues.push(...checkReports(content.reports, content.targets, { dir: dir('reports') }));
   issues.push(
-    ...checkReports(content.reports, content.targets, { dir: dir('reports'), documentIds }),
+    ...checkEvidence(content.evidence ?? [], new Set(content.tasks.map((t) => t.task.id)), {
+      dir: dir('evidence'),
+    }),
+    ...checkDataChangelog(content.dataReleases ?? [], { dir: dir('data-changelog') }),
   );
   issues.push(
     ...checkPolicies(content.policies, {

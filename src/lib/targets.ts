@@ -15,9 +15,7 @@ export interface TargetEntry extends Target {
   id: string;
 }
 
-export interface ReportEntry extends Report {
-  id: string;
-}
+export type { ReportEntry } from './progress.ts';
 
 /**
  * The HTML id of a target on the targets page. Ids of targets start with their year, and an HTML
@@ -100,7 +98,7 @@ export function targetsByHorizon<T extends Target>(
 
 /** Reports of one target, oldest year first. */
 export function reportsFor<R extends Report>(targetId: string, reports: readonly R[]): R[] {
-  return reports.filter((r) => r.target === targetId).sort((a, b) => a.year - b.year);
+  return reports.filter((r) => r.target === targetId).sort((a, b) => a.when.year - b.when.year);
 }
 
 /**
@@ -158,60 +156,6 @@ export function checkTargets(
   return issues;
 }
 
-/**
- * A report must measure an existing quantitative target, once per year; the document it names,
- * if any, must exist.
- */
-export function checkReports(
-  reports: readonly ReportEntry[],
-  targets: readonly TargetEntry[],
-  options: { dir: string; documentIds?: ReadonlySet<string> },
-): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const file = (id: string) => `${options.dir}/${id}.yaml`;
-  const byId = new Map(targets.map((t) => [t.id, t]));
-  for (const r of reports) {
-    const target = byId.get(r.target);
-    if (!target) {
-      issues.push({
-        file: file(r.id),
-        field: 'target',
-        message: `không có mục tiêu mã "${r.target}" trong thư mục mục tiêu`,
-      });
-    } else if (target.kind !== 'dinh-luong') {
-      issues.push({
-        file: file(r.id),
-        field: 'target',
-        message: `mục tiêu "${r.target}" là định tính (không có con số), không thể có số liệu báo cáo`,
-      });
-    } else if (target.unit === '%' && r.value > 100) {
-      issues.push({
-        file: file(r.id),
-        field: 'value',
-        message: 'mục tiêu tính bằng %, số liệu không được lớn hơn 100',
-      });
-    }
-    if (r.source.document && options.documentIds && !options.documentIds.has(r.source.document)) {
-      issues.push({
-        file: file(r.id),
-        field: 'source.document',
-        message: `không có văn bản mã "${r.source.document}"`,
-      });
-    }
-  }
-  const keys = reports.map((r) => `${r.target}@${r.year}`);
-  for (const key of duplicates(keys)) {
-    for (const r of reports.filter((x) => `${x.target}@${x.year}` === key)) {
-      issues.push({
-        file: file(r.id),
-        field: 'year',
-        message: `mục tiêu "${r.target}" đã có một số liệu khác cho năm ${r.year}`,
-      });
-    }
-  }
-  return issues;
-}
-
 export interface ChartBar {
   year: number;
   value: number;
@@ -260,7 +204,7 @@ function niceStep(max: number, count: number): number {
  */
 export function barChart(
   target: TargetEntry,
-  reports: readonly Report[],
+  reports: readonly { year: number; value: number }[],
   size: { width?: number; height?: number } = {},
 ): BarChart {
   const width = size.width ?? 480;

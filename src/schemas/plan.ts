@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema as citation, dayDateSchema, daySchema, idSchema } from './shared.ts';
+import { areaSchema, citationSchema as citation, dayDateSchema, daySchema, idSchema } from './shared.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -102,6 +102,19 @@ export const planSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * The area the plan's targets and tasks were set for. Only figures of this area count as
+   * progress on its targets; none is counted when absent.
+   */
+  area: areaSchema.optional(),
+  /**
+   * The day the editors last looked for published figures and evidence on this plan: a task
+   * without evidence says "chưa có thông tin" as of this day. None by default.
+   */
+  progressCheckedOn: daySchema.optional().meta({
+    title: 'Ngày rà soát tiến độ',
+    description: 'Ngày biên tập viên tìm lần cuối số liệu và thông tin thực hiện của kế hoạch.',
+  }),
 });
 
 export type PlanData = z.infer<typeof planSchema>;

@@ -1,38 +1,57 @@
 import { z } from 'astro/zod';
-import { dayDateSchema } from './shared.ts';
+import { areaSchema, idSchema, outsideSourcesSchema, quoteSchema, whenSchema } from './shared.ts';
 
 /**
- * A progress figure for one target in one year, taken from a published report. Nothing goes in
- * here unless the report exists and can be named: the site never estimates progress.
+ * One published figure measured against one target of the plan, read on a public page: what it
+ * counts, when, for which area, the value and unit as published, and the verbatim quote that
+ * states it. Nothing goes in here unless a page states it: the site never estimates progress. A
+ * figure for another area than the plan's is kept but never counted as progress (see
+ * src/lib/progress.ts).
  */
 export const reportSchema = z
   .strictObject({
-    /** The target this figure measures (id of a file in `content/targets/`). */
-    target: z.string().regex(/^[a-z0-9-]+$/, 'phải là mã mục tiêu (tên tệp, không dấu)'),
-    /** The year the figure describes. */
-    year: z.number().int().min(2023).max(2045),
-    /** The figure, in the target's unit. */
-    value: z.number().nonnegative(),
-    /** Where the figure comes from. */
-    source: z.strictObject({
-      /** Title of the report as published ("Báo cáo kết quả thực hiện … năm 2024"). */
-      title: z.string().trim().min(5),
-      /** Issuing body, as the report names it. */
-      issuer: z.string().trim().min(2),
-      /** Date of the report, yyyy-mm-dd, checked as written (see dayDateSchema). */
-      date: dayDateSchema,
-      /** Public address of the report, when it is online. */
-      url: z.url({ protocol: /^https?$/ }).optional(),
-      /** Id of the report in `content/documents/`, when it has an entry there. */
-      document: z.string().optional(),
+    target: idSchema.meta({
+      title: 'Mục tiêu',
+      description: 'Mã mục tiêu mà số liệu đo (tên tệp trong content/targets/).',
     }),
-    /** What the figure counts, when it differs from the target's wording. */
-    note: z.string().trim().min(5).optional(),
+    area: areaSchema,
+    when: whenSchema,
+    measures: z.string({ error: 'thiếu mô tả số liệu đo cái gì' }).trim().min(5).meta({
+      title: 'Số liệu đo gì',
+      description:
+        'Con số đếm cái gì, bằng lời của biên tập viên (ví dụ "Số hợp tác xã nông nghiệp ứng dụng công nghệ cao").',
+    }),
+    value: z
+      .number({ error: 'giá trị phải là một con số, ví dụ 19 hoặc 33.9' })
+      .nonnegative()
+      .meta({ title: 'Giá trị', description: 'Con số đúng như nguồn công bố.' }),
+    unit: z.string().trim().min(1).meta({
+      title: 'Đơn vị',
+      description:
+        'Đơn vị như nguồn công bố ("hợp tác xã", "%"). Chỉ khi trùng đơn vị của mục tiêu mới tính khoảng cách.',
+    }),
+    outOf: z
+      .strictObject({
+        value: z.number().positive().meta({ title: 'Tổng số', description: 'Mẫu số nguồn nêu.' }),
+        label: z
+          .string()
+          .trim()
+          .min(2)
+          .meta({ title: 'Tổng số của', description: 'Ví dụ "hợp tác xã nông nghiệp".' }),
+      })
+      .optional()
+      .meta({
+        title: 'Trên tổng số',
+        description:
+          'Khi nguồn nêu cả tổng số ("57 trong 187 HTXNN"): trang tính tỉ lệ và ghi rõ phép tính.',
+      }),
+    quote: quoteSchema,
+    sources: outsideSourcesSchema,
+    note: z.string().trim().min(5).optional().meta({
+      title: 'Ghi chú',
+      description: 'Điều người đọc cần biết khi so số liệu với mục tiêu.',
+    }),
   })
-  // Only when the day is real: an impossible one is reported by its own field.
-  .refine((r) => !(r.source.date instanceof Date) || r.source.date.getUTCFullYear() >= r.year, {
-    message: 'báo cáo không thể có ngày trước năm mà nó báo cáo',
-    path: ['source', 'date'],
-  });
+  .meta({ title: 'Số liệu tiến độ', description: 'Một con số đã công bố, đo một mục tiêu.' });
 
 export type Report = z.infer<typeof reportSchema>;

@@ -217,3 +217,85 @@ export const verdictSchema = z
     title: 'Mức kiểm chứng',
     description: '"V": đã đọc thấy trên trang nguồn; "V~": đã đọc thấy, kèm một lưu ý phải nói ra.',
   });
+
+/**
+ * The three areas an outside figure may cover. They are never added up or compared as one: the
+ * plan's targets were set for one of them (its `area` in plan.yaml), and a figure for another is
+ * shown apart and never counted as progress.
+ */
+export const AREAS = {
+  'binh-dinh-cu': 'tỉnh Bình Định cũ',
+  'gia-lai-cu': 'tỉnh Gia Lai cũ',
+  'gia-lai-moi': 'tỉnh Gia Lai sau hợp nhất',
+} as const;
+export type Area = keyof typeof AREAS;
+
+export const areaSchema = z
+  .enum(Object.keys(AREAS) as [Area, ...Area[]], {
+    error: `địa bàn phải là một trong: ${Object.keys(AREAS)
+      .map((a) => `"${a}"`)
+      .join(', ')}`,
+  })
+  .meta({
+    title: 'Địa bàn',
+    description:
+      'Địa bàn mà số liệu hay sự kiện nói tới: binh-dinh-cu (Bình Định cũ), gia-lai-cu (Gia Lai cũ) hoặc gia-lai-moi (Gia Lai sau hợp nhất).',
+  });
+
+/**
+ * When an outside figure or event happened, as precisely as its source says: a year, a month or
+ * a day, with the source's own words when the period is not one of those ("6 tháng đầu năm").
+ */
+export const whenSchema = z
+  .strictObject({
+    year: z
+      .number({ error: 'năm phải là một số, ví dụ 2024' })
+      .int()
+      .min(2000)
+      .max(2100)
+      .meta({ title: 'Năm', description: 'Năm mà số liệu hay sự kiện nói tới.' }),
+    month: z
+      .number()
+      .int()
+      .min(1, 'tháng từ 1 đến 12')
+      .max(12, 'tháng từ 1 đến 12')
+      .optional()
+      .meta({ title: 'Tháng', description: 'Tháng, nếu nguồn nêu rõ.' }),
+    day: z
+      .number()
+      .int()
+      .min(1)
+      .max(31)
+      .optional()
+      .meta({ title: 'Ngày', description: 'Ngày trong tháng, nếu nguồn nêu rõ (cần có tháng).' }),
+    label: z.string().trim().min(3).optional().meta({
+      title: 'Cách nguồn nói về thời gian',
+      description: 'Ví dụ "6 tháng đầu năm 2024", "nhiệm kỳ 2020-2025", "cuối năm 2021".',
+    }),
+  })
+  .refine((w) => w.day === undefined || w.month !== undefined, {
+    message: 'có ngày thì phải có tháng',
+    path: ['month'],
+  })
+  .refine(
+    (w) =>
+      w.day === undefined ||
+      w.month === undefined ||
+      isRealDay(`${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`),
+    { message: 'ngày không có thật', path: ['day'] },
+  )
+  .meta({
+    title: 'Thời gian',
+    description: 'Năm, có thể kèm tháng và ngày, theo đúng mức chính xác của nguồn.',
+  });
+export type When = z.infer<typeof whenSchema>;
+
+/** A verbatim quote of the outside source: the evidence that stands beside a figure or an event. */
+export const quoteSchema = z
+  .string({ error: 'thiếu câu trích nguyên văn từ nguồn' })
+  .trim()
+  .min(10, 'câu trích nguyên văn từ nguồn quá ngắn hoặc bị bỏ trống')
+  .meta({
+    title: 'Trích nguyên văn',
+    description: 'Câu trích đúng từng chữ từ trang nguồn, nêu con số hay sự kiện.',
+  });

@@ -5,22 +5,15 @@
  * column with a <script>. The extra builds use their own output and cache folders.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { distDir, listPages, readPage } from '../helpers/built-site.ts';
-import { fixtureContent, root } from '../helpers/paths.ts';
+import { buildFixtureCopy, type BuildResult } from '../helpers/build-with.ts';
+import { root } from '../helpers/paths.ts';
 
 const PUBLISHED = '/chuyen-muc/tuyen-truyen-ve-hop-tac-xa-mau/';
 const DRAFT = 'bai-nhap-chua-dang';
@@ -179,39 +172,11 @@ describe('the real columns', () => {
   });
 });
 
-interface BuildResult {
-  status: number | null;
-  output: string;
-  dist: string;
-  content: string;
-}
-
 const work = mkdtempSync(join(tmpdir(), 'columns-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/**
- * Builds the site from a copy of the fixture content after `prepare` changed it. Astro's API
- * takes its own output and cache folders, so this build never touches dist/ or the shared cache.
- */
 function buildWith(name: string, prepare: (content: string) => void): BuildResult {
-  const base = join(work, name);
-  const content = join(base, 'content');
-  cpSync(fixtureContent, content, { recursive: true });
-  prepare(content);
-  const dist = join(base, 'dist');
-  const script = `import { build } from 'astro';\nawait build({ outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(base, 'cache'))}, logLevel: 'error' });`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: root,
-    // Astro changes its behaviour under vitest's variables; the build must run as on the command line.
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
-      CONTENT_DIR: content,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SITE_URL: 'https://kinh-te-tap-the.example',
-    },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist, content };
+  return buildFixtureCopy(join(work, name), prepare);
 }
 
 describe('the schemas Astro writes for editors', () => {

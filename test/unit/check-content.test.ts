@@ -77,3 +77,51 @@ describe('npm run check:content', () => {
     );
   });
 });
+
+describe('npm run check:content on progress figures and evidence', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'check-progress-'));
+    cpSync(fixtureContent, dir, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const report = () => join(dir, 'reports', '2030-thanh-lap-moi-2024.yaml');
+  const edit = (file: string, change: (text: string) => string) =>
+    writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+  it('names the file and the field, in Vietnamese, when a report has no source', () => {
+    edit(report(), (t) => t.replace(/^sources:\n(?: {2}.*\n)+/m, ''));
+    expect(checkContent(dir).issues).toEqual([
+      {
+        file: `${dir}/reports/2030-thanh-lap-moi-2024.yaml`,
+        field: 'Nguồn ngoài kế hoạch (sources)',
+        message: 'chưa điền (trường bắt buộc)',
+      },
+    ]);
+  });
+
+  it('names the file and the field when a report has no quote', () => {
+    edit(report(), (t) => t.replace(/^quote: .*\n/m, ''));
+    expect(checkContent(dir).issues).toEqual([
+      {
+        file: `${dir}/reports/2030-thanh-lap-moi-2024.yaml`,
+        field: 'Trích nguyên văn từ nguồn (quote)',
+        message: 'thiếu câu trích nguyên văn từ nguồn',
+      },
+    ]);
+  });
+
+  it('names an area outside the three, and a dataset version given twice', () => {
+    edit(report(), (t) => t.replace('area: binh-dinh-cu', 'area: binh-dinh'));
+    edit(join(dir, 'data-changelog', '1-1-0.yaml'), (t) =>
+      t.replace('version: 1.1.0', 'version: 1.0.0'),
+    );
+    const issues = checkContent(dir).issues;
+    expect(issues.map((i) => [i.file.replace(dir, ''), i.field])).toEqual([
+      ['/reports/2030-thanh-lap-moi-2024.yaml', 'Địa bàn (area)'],
+      ['/data-changelog/1-0-0.yaml', 'Phiên bản (version)'],
+      ['/data-changelog/1-1-0.yaml', 'Phiên bản (version)'],
+    ]);
+  });
+});

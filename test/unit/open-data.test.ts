@@ -1,6 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
+  buildDay,
+  checkDataChangelog,
+  datasetVersion,
+  sortReleases,
   agenciesCsv,
   agencyRecord,
   agencyRecordSchema,
@@ -124,5 +128,42 @@ describe('JSON Schema', () => {
       expect.arrayContaining(['hang-nam', 'thuong-xuyen', 'giai-doan', 'thoi-han']),
     );
     expect(schema.items.properties.basis.enum).toEqual(['phu-luc', 'van-ban', 'suy-luan']);
+  });
+});
+
+describe('the data changelog', () => {
+  const release = (id: string, version: string, date: string) => ({
+    id,
+    version,
+    date,
+    changes: [
+      { dataset: 'so-lieu' as const, action: 'them' as const, entry: 'a', note: 'Thêm mục a.' },
+    ],
+  });
+
+  it('gives the newest version as the dataset version, comparing number by number', () => {
+    const releases = [release('a', '1.9.0', '2026-01-01'), release('b', '1.10.0', '2026-02-01')];
+    expect(datasetVersion(releases)).toBe('1.10.0');
+    expect(sortReleases(releases).map((r) => r.id)).toEqual(['b', 'a']);
+    expect(datasetVersion([])).toBe('0.0.0');
+  });
+
+  it('refuses a later version dated before an earlier one, naming the file', () => {
+    const issues = checkDataChangelog(
+      [release('a', '1.0.0', '2026-12-01'), release('b', '1.1.0', '2026-11-01')],
+      { dir: 'content/data-changelog' },
+    );
+    expect(issues).toEqual([
+      {
+        file: 'content/data-changelog/b.yaml',
+        field: 'Ngày (date)',
+        message: 'phiên bản 1.1.0 không thể có ngày trước phiên bản 1.0.0 (2026-12-01)',
+      },
+    ]);
+  });
+
+  it('states the build day in Vietnam time', () => {
+    // 17:30 UTC on 30/11 is already 01/12 in Vietnam (UTC+7).
+    expect(buildDay(new Date('2026-11-30T17:30:00Z'))).toBe('2026-12-01');
   });
 });

@@ -9,9 +9,19 @@ import {
   agenciesCsv,
   agencyRecord,
   agencyRecordSchema,
+  buildDay,
   changeRecord,
   changeRecordSchema,
   changesCsv,
+  dataFileJsonSchema,
+  datasetVersion,
+  evidenceCsv,
+  evidenceRecord,
+  evidenceRecordSchema,
+  reportRecord,
+  reportRecordSchema,
+  reportsCsv,
+  toDataFileJson,
   jsonSchemaOf,
   taskRecord,
   taskRecordSchema,
@@ -40,14 +50,27 @@ export const dataFileNames = [
   'thay-doi.json',
   'thay-doi.csv',
   'thay-doi.schema.json',
+  'so-lieu.json',
+  'so-lieu.csv',
+  'so-lieu.schema.json',
+  'tinh-hinh.json',
+  'tinh-hinh.csv',
+  'tinh-hinh.schema.json',
 ] as const;
+
+/** The build day (Vietnam time), taken once so that every file of a build states the same day. */
+const builtOn = buildDay(new Date());
 
 export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
   const origin = (site ?? new URL(DEV_SITE_URL)).origin;
-  const { tasks, agencies, changes } = await getSiteData();
+  const { tasks, agencies, changes, reports, evidence, dataReleases, targetArea } =
+    await getSiteData();
   const changeRecords = changes.map((c) => changeRecord(c, origin, changeHref(c.id)));
   const taskRecords = tasks.map((t) => taskRecord(t, origin));
   const agencyRecords = agencies.map((a) => agencyRecord(a, origin));
+  const meta = { datasetVersion: datasetVersion(dataReleases), builtOn };
+  const reportRecords = reports.map((r) => reportRecord(r, origin, targetArea));
+  const evidenceRecords = evidence.map((e) => evidenceRecord(e, origin));
   return [
     {
       name: 'nhiem-vu.json',
@@ -109,6 +132,52 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
         changeRecordSchema,
         `${origin}/du-lieu/thay-doi.schema.json`,
         'Thay đổi từ khi ban hành',
+      ),
+    },
+    {
+      name: 'so-lieu.json',
+      type: 'application/json; charset=utf-8',
+      label: 'Số liệu tiến độ đã công bố (JSON)',
+      body: toDataFileJson(reportRecords, meta),
+    },
+    {
+      name: 'so-lieu.csv',
+      type: 'text/csv; charset=utf-8',
+      label: 'Số liệu tiến độ đã công bố (CSV)',
+      body: reportsCsv(reportRecords, meta),
+    },
+    {
+      name: 'so-lieu.schema.json',
+      type: 'application/schema+json; charset=utf-8',
+      label: 'Lược đồ JSON Schema của số liệu tiến độ',
+      body: dataFileJsonSchema(
+        reportRecordSchema,
+        `${origin}/du-lieu/so-lieu.schema.json`,
+        'Số liệu tiến độ',
+        meta,
+      ),
+    },
+    {
+      name: 'tinh-hinh.json',
+      type: 'application/json; charset=utf-8',
+      label: 'Tình hình thực hiện (JSON)',
+      body: toDataFileJson(evidenceRecords, meta),
+    },
+    {
+      name: 'tinh-hinh.csv',
+      type: 'text/csv; charset=utf-8',
+      label: 'Tình hình thực hiện (CSV)',
+      body: evidenceCsv(evidenceRecords, meta),
+    },
+    {
+      name: 'tinh-hinh.schema.json',
+      type: 'application/schema+json; charset=utf-8',
+      label: 'Lược đồ JSON Schema của tình hình thực hiện',
+      body: dataFileJsonSchema(
+        evidenceRecordSchema,
+        `${origin}/du-lieu/tinh-hinh.schema.json`,
+        'Tình hình thực hiện',
+        meta,
       ),
     },
   ];

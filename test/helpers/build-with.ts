@@ -1,0 +1,36 @@
+/**
+ * Builds the site from a copy of the fixture content after `prepare` changed it. Astro's API
+ * takes its own output and cache folders, so such a build never touches dist/ or the shared cache.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureContent, root } from './paths.ts';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  dist: string;
+  content: string;
+}
+
+export function buildFixtureCopy(base: string, prepare: (content: string) => void): BuildResult {
+  const content = join(base, 'content');
+  cpSync(fixtureContent, content, { recursive: true });
+  prepare(content);
+  const dist = join(base, 'dist');
+  const script = `import { build } from 'astro';\nawait build({ outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(base, 'cache'))}, logLevel: 'error' });`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    // Astro changes its behaviour under vitest's variables; the build must run as on the command line.
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
+      CONTENT_DIR: content,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // A production build needs the site's address (src/lib/site-url.ts).
+      SITE_URL: 'https://kinh-te-tap-the.example',
+    },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist, content };
+}
