@@ -11,7 +11,7 @@ import { resolveCitation } from './citations.ts';
 import { paragraphLabel } from './plans.ts';
 import type { ContentIssue } from './content-errors.ts';
 import { duplicates } from './content-errors.ts';
-import { formatDate, formatDayMonth } from './format.ts';
+import { formatDate, formatDayMonth, vietnamToday } from './format.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { compareVi, sortVi } from './vietnamese.ts';
 
@@ -76,9 +76,12 @@ function utcDate(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** Today's date at 00:00 UTC, the way dates from content are read. */
+/**
+ * The day of an instant in Vietnam, at 00:00 UTC, the way dates from content are read (a date from
+ * content, already at 00:00 UTC, stays the same day).
+ */
 export function dayOf(now: Date): Date {
-  return utcDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  return vietnamToday(now);
 }
 
 /** A deadline: the date the text names, and the last day to act on ("trước ngày" → the day before). */
