@@ -7,7 +7,7 @@ import type { Agency } from '../schemas/agency.ts';
 import type { PolicyArea, Task, Timeframe, TimeframeKind } from '../schemas/task.ts';
 import { policyAreas, taskBases, timeframeKinds } from '../schemas/task.ts';
 import { ancestorGroups } from './agencies.ts';
-import { resolveCitation } from './citations.ts';
+import { parseCitation, resolveCitation } from './citations.ts';
 import { paragraphLabel } from './plans.ts';
 import type { ContentIssue } from './content-errors.ts';
 import { duplicates } from './content-errors.ts';
@@ -130,6 +130,27 @@ export function nextDueLabel(timeframe: Timeframe, today: Date): string | undefi
   if (!next) return undefined;
   const before = timeframe.kind === 'hang-nam' && timeframe.before;
   return `${before ? 'trước ngày ' : ''}${formatDate(next.date)}`;
+}
+
+/**
+ * Says that a timeframe is over by `today`: a period of years after its last year ("Giai đoạn đã
+ * kết thúc"), a one-off date already past ("Hạn đã qua"). Undefined while it still runs. It says
+ * nothing of whether the work was done: the plan's text does not tell.
+ */
+export function endedLabel(timeframe: Timeframe, today: Date): string | undefined {
+  const day = dayOf(today);
+  if (timeframe.kind === 'giai-doan' && timeframe.to < day.getUTCFullYear()) {
+    return `Giai đoạn đã kết thúc (hết năm ${timeframe.to})`;
+  }
+  if (timeframe.kind === 'thoi-han' && new Date(`${timeframe.date}T00:00:00Z`) < day) {
+    return 'Hạn đã qua';
+  }
+  return undefined;
+}
+
+/** The tasks of one plan (those whose source paragraph is in it), in the order given. */
+export function planTasks<T extends Task>(tasks: readonly T[], planId: string): T[] {
+  return tasks.filter((t) => parseCitation(t.source)?.plan === planId);
 }
 
 /** True when the timeframe has a date a calendar can hold. */

@@ -88,11 +88,53 @@ describe('an agency page', () => {
   });
 });
 
+/** Every `.ics` file of a built site, as paths inside it. */
+function calendarFiles(site: 'real' | 'fixture'): string[] {
+  const dir = distDir(site);
+  return ['co-quan', 'ke-hoach'].flatMap((sub) =>
+    readdirSync(join(dir, sub))
+      .filter((f) => f.endsWith('.ics'))
+      .map((f) => `${sub}/${f}`),
+  );
+}
+
+/** The events of an iCalendar text, unfolded, each as its lines. */
+function events(ics: string): string[][] {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const found: string[][] = [];
+  lines.forEach((line, i) => {
+    if (line === 'BEGIN:VEVENT') found.push(lines.slice(i, lines.indexOf('END:VEVENT', i) + 1));
+  });
+  return found;
+}
+
 describe('agency calendars', () => {
-  it('exist for every agency as iCalendar files', () => {
-    for (const id of realAgencies) {
+  const withCalendar = realAgencies.filter((id) =>
+    readdirSync(join(distDir('real'), 'co-quan')).includes(`${id}.ics`),
+  );
+  const without = realAgencies.filter((id) => !withCalendar.includes(id));
+
+  it('exist only for agencies with a dated duty, each with at least one event', () => {
+    expect(withCalendar.length).toBeGreaterThan(0);
+    expect(without.length).toBeGreaterThan(0);
+    for (const id of withCalendar) {
       const ics = readDist(`co-quan/${id}.ics`);
       expect(ics.startsWith('BEGIN:VCALENDAR\r\n'), id).toBe(true);
+      expect(events(ics).length, id).toBeGreaterThan(0);
+      expect(hrefs(main(readPage('real', `/co-quan/${id}/`))), id).toContain(`/co-quan/${id}.ics`);
+    }
+  });
+
+  it('are not offered where there is none: the page says the plan gives no dated duty', () => {
+    for (const id of without) {
+      const page = main(readPage('real', `/co-quan/${id}/`));
+      expect(
+        hrefs(page).filter((h) => h?.startsWith('/co-quan/') && h.endsWith('.ics')),
+        id,
+      ).toEqual([]);
+      expect(page.textContent.replace(/\s+/g, ' '), id).toMatch(
+        /Kế hoạch không giao .+ nhiệm vụ nào có ngày cụ thể/,
+      );
     }
   });
 
@@ -102,7 +144,62 @@ describe('agency calendars', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20231214');
     expect(ics).toContain('RRULE:FREQ=YEARLY');
   });
+
+  it('remind of every deadline two weeks before and the day before', () => {
+    for (const file of calendarFiles('real')) {
+      for (const event of events(readDist(file))) {
+        expect(
+          event.filter((l) => l.startsWith('TRIGGER')),
+          file,
+        ).toEqual(['TRIGGER:-PT327H', 'TRIGGER:-PT15H']);
+      }
+    }
+  });
+
+  it('have no line longer than 75 octets, in any built calendar of either site', () => {
+    const files = [
+      ...calendarFiles('real').map((f) => join(distDir('real'), f)),
+      ...calendarFiles('fixture').map((f) => join(distDir('fixture'), f)),
+    ];
+    expect(files.length).toBeGreaterThan(2);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      // Strict decoding: a fold inside a UTF-8 sequence would throw here.
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      const long = text
+        .split('\r\n')
+        .filter((line) => Buffer.byteLength(line, 'utf8') > 75)
+        .map((line) => `${Buffer.byteLength(line, 'utf8')}: ${line}`);
+      expect(long, file).toEqual([]);
+    }
+  });
 });
+
+describe('the calendar of every deadline in the plan', () => {
+  const ics = readDist('ke-hoach/510-qd-ubnd.ics');
+
+  it('holds each dated task once, with who leads it, and is linked from the register', () => {
+    const uids = events(ics).map((e) => e.find((l) => l.startsWith('UID:')));
+    expect(uids).toContain(`UID:bao-cao-ket-qua-hang-nam@${new URL(siteOf(ics)).hostname}`);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(ics.replace(/\r\n[ \t]/g, '')).toContain('Chủ trì: ');
+    const register = main(readPage('real', '/nhiem-vu/'));
+    expect(hrefs(register)).toContain('/ke-hoach/510-qd-ubnd.ics');
+    const subscribe = register.querySelector('section.calendar-subscribe')!;
+    expect(
+      subscribe
+        .querySelectorAll('a')
+        .some((a) =>
+          /^webcal:\/\/[^/]+\/ke-hoach\/510-qd-ubnd\.ics$/.test(a.getAttribute('href') ?? ''),
+        ),
+    ).toBe(true);
+  });
+});
+
+/** The site address a calendar's event links use. */
+function siteOf(ics: string): string {
+  return /^URL:(https?:\/\/[^/]+)/m.exec(ics.replace(/\r\n[ \t]/g, ''))![1];
+}
 
 describe('the task register', () => {
   const page = main(readPage('real', '/nhiem-vu/'));
