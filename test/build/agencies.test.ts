@@ -175,6 +175,17 @@ describe('agency calendars', () => {
   });
 });
 
+describe('tasks whose period has ended', () => {
+  it('say so in the register and on their page, as of the build day', () => {
+    const page = main(readPage('real', '/nhiem-vu/quy-dat-cho-to-chuc-kinh-te-tap-the/'));
+    expect(page.textContent).toContain('Giai đoạn đã kết thúc (hết năm 2025)');
+    const row = main(readPage('real', '/nhiem-vu/'))
+      .querySelectorAll('table.task-table tbody tr')
+      .find((tr) => hrefs(tr).includes('/nhiem-vu/quy-dat-cho-to-chuc-kinh-te-tap-the/'))!;
+    expect(row.textContent).toContain('Giai đoạn đã kết thúc');
+  });
+});
+
 describe('the calendar of every deadline in the plan', () => {
   const ics = readDist('ke-hoach/510-qd-ubnd.ics');
 

@@ -6,6 +6,7 @@ import {
   checkTasks,
   dutiesByAgency,
   dutiesOf,
+  endedLabel,
   filterCounts,
   filterValues,
   nextDeadline,
@@ -368,5 +369,24 @@ describe('checkTasks', () => {
     expect(checkTasks([entry(t)], agencies, sectionsByPlan).map((i) => i.field)).toEqual([
       'coordinators[0]',
     ]);
+  });
+});
+
+describe('ended periods', () => {
+  const period = { kind: 'giai-doan', from: 2021, to: 2025 } as const;
+
+  it('say a period of years is over once its last year has passed in Vietnam', () => {
+    expect(endedLabel(period, new Date('2025-12-31T12:00:00Z'))).toBeUndefined();
+    // 00:30 on 01/01/2026 in Vietnam, still 2025 in UTC.
+    expect(endedLabel(period, new Date('2025-12-31T17:30:00Z'))).toBe(
+      'Giai đoạn đã kết thúc (hết năm 2025)',
+    );
+  });
+
+  it('say a one-off date is past the day after it, and say nothing of other timeframes', () => {
+    const once = { kind: 'thoi-han', date: '2026-06-30' } as const;
+    expect(endedLabel(once, new Date('2026-06-30T10:00:00Z'))).toBeUndefined();
+    expect(endedLabel(once, new Date('2026-07-01T00:00:00Z'))).toBe('Hạn đã qua');
+    expect(endedLabel({ kind: 'thuong-xuyen' }, new Date('2030-01-01T00:00:00Z'))).toBeUndefined();
   });
 });
