@@ -312,6 +312,38 @@ export function timeframeFilterHref(kind: TimeframeKind): string {
   return `/nhiem-vu/thoi-han/${kind}/`;
 }
 
+/**
+ * Address of the register filtered by agency and kind of timeframe together. Such a page exists
+ * only for the kinds an agency's duties have, so their number grows with duties, not with
+ * agencies × kinds.
+ */
+export function agencyTimeframeHref(id: string, kind: TimeframeKind): string {
+  return `/nhiem-vu/co-quan/${id}/thoi-han/${kind}/`;
+}
+
+/** Address of the whole register sorted by next deadline. */
+export const deadlineSortHref = '/nhiem-vu/theo-han/';
+
+/**
+ * Tasks by deadline: those with a date still to come first, soonest first (a yearly one by its
+ * next date); then periods of years still running, by their last year; then the rest (ongoing,
+ * undated, ended). Ties keep the order given (the register's).
+ */
+export function byDeadline<T extends Task>(tasks: readonly T[], today: Date): T[] {
+  const day = dayOf(today);
+  const key = (t: T): [number, number] => {
+    const next = nextDeadline(t.timeframe, day);
+    if (next) return [0, next.lastDay.getTime()];
+    if (t.timeframe.kind === 'giai-doan' && !endedLabel(t.timeframe, day)) {
+      return [1, t.timeframe.to];
+    }
+    return [2, 0];
+  };
+  const keyed = tasks.map((task, i) => ({ task, i, k: key(task) }));
+  keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i);
+  return keyed.map((x) => x.task);
+}
+
 /** Agencies that have at least one duty (own or inherited), with how many, in Vietnamese order. */
 export function agenciesWithTasks(
   agencies: readonly Agency[],
