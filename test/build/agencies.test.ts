@@ -246,6 +246,70 @@ describe('the task register', () => {
     expect(hrefs(page.querySelector('#loc-co-quan-ds')!).length).toBeGreaterThan(5);
   });
 
+  it('is offered sorted by next deadline, dated tasks first, soonest first, every task once', () => {
+    const sortLinks = hrefs(page.querySelector('.register-sort')!);
+    expect(sortLinks).toEqual(['/nhiem-vu/', '/nhiem-vu/theo-han/']);
+    const sorted = main(readPage('real', '/nhiem-vu/theo-han/'));
+    const rows = sorted.querySelectorAll('table.task-table tbody tr');
+    expect(rows).toHaveLength(realTasks.length);
+    const due = rows.map((r) =>
+      /Hạn gần nhất: (?:trước ngày )?(\d\d)\/(\d\d)\/(\d{4})/.exec(r.textContent),
+    );
+    const firstUndated = due.findIndex((d) => d === null);
+    expect(firstUndated).toBeGreaterThan(0);
+    // Every row with a next deadline comes before every row without one, and in date order.
+    expect(due.slice(firstUndated).every((d) => d === null)).toBe(true);
+    const days = due.slice(0, firstUndated).map((d) => `${d![3]}-${d![2]}-${d![1]}`);
+    expect(days).toEqual([...days].sort());
+    // A period still running (none today) or ended comes after the dated ones.
+    const ended = rows.findIndex((r) => r.textContent.includes('Giai đoạn đã kết thúc'));
+    expect(ended).toBeGreaterThanOrEqual(firstUndated);
+  });
+
+  it('combines agency and timeframe without JavaScript, one page per kind the agency has', () => {
+    const dir = join(distDir('real'), 'nhiem-vu/co-quan');
+    const combined = readdirSync(dir).flatMap((id) => {
+      try {
+        return readdirSync(join(dir, id, 'thoi-han')).map((kind) => ({ id, kind }));
+      } catch {
+        return [];
+      }
+    });
+    const agencyPages = readdirSync(dir).length;
+    expect(combined.length).toBeGreaterThan(agencyPages);
+    // Linear: at most one page per agency and kind in use, never agencies × every filter.
+    expect(combined.length).toBeLessThanOrEqual(agencyPages * 5);
+    const agencyPage = main(readPage('real', '/nhiem-vu/co-quan/so-tai-chinh/'));
+    const timeframeLinks = hrefs(agencyPage.querySelector('#loc-thoi-han-ds')!);
+    expect(timeframeLinks).toContain('/nhiem-vu/co-quan/so-tai-chinh/thoi-han/hang-nam/');
+    for (const href of timeframeLinks) {
+      expect(href).toMatch(/^\/nhiem-vu\/co-quan\/so-tai-chinh\/thoi-han\/[a-z-]+\/$/);
+    }
+    const yearly = main(readPage('real', '/nhiem-vu/co-quan/so-tai-chinh/thoi-han/hang-nam/'));
+    const rows = yearly.querySelectorAll('table.task-table tbody tr');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.textContent).toMatch(/hằng năm/i);
+    expect(yearly.querySelector('a[aria-current="page"]')!.getAttribute('href')).toBe(
+      '/nhiem-vu/co-quan/so-tai-chinh/thoi-han/hang-nam/',
+    );
+    expect(yearly.querySelector('#loc-co-quan-ds a[aria-current]')!.getAttribute('href')).toBe(
+      '/nhiem-vu/co-quan/so-tai-chinh/',
+    );
+    // From a timeframe page, each agency link keeps the timeframe.
+    const byKind = main(readPage('real', '/nhiem-vu/thoi-han/hang-nam/'));
+    expect(hrefs(byKind.querySelector('#loc-co-quan-ds')!)).toContain(
+      '/nhiem-vu/co-quan/so-tai-chinh/thoi-han/hang-nam/',
+    );
+    // Pages that only narrow or re-order another stay out of the search index.
+    expect(yearly.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+
+  it('labels each cell, so that on a phone a card reads "Chủ trì: …"', () => {
+    const cells = page.querySelectorAll('table.task-table tbody td');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const td of cells) expect(td.getAttribute('data-label')).toBeTruthy();
+  });
+
   it('filters by policy area to that area’s tasks only', () => {
     const filtered = main(readPage('real', '/nhiem-vu/chinh-sach/tin-dung/'));
     const policies = filtered
