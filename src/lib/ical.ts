@@ -46,7 +46,7 @@ function nextDay(date: Date): Date {
   return new Date(date.getTime() + 24 * 60 * 60 * 1000);
 }
 
-function startOf(task: Task, options: CalendarOptions): Date {
+function startOf(task: Task, options: Pick<CalendarOptions, 'from'>): Date {
   return typeof options.from === 'function' ? options.from(task) : options.from;
 }
 
