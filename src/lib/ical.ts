@@ -11,7 +11,14 @@ import type { Agency } from '../schemas/agency.ts';
 import type { Task } from '../schemas/task.ts';
 import { displayName } from './agencies.ts';
 import { parseCitation, planHref } from './citations.ts';
-import { firstDeadline, roleLabels, taskHref, timeframeLabel, type Duty } from './tasks.ts';
+import {
+  firstDeadline,
+  planTasks,
+  roleLabels,
+  taskHref,
+  timeframeLabel,
+  type Duty,
+} from './tasks.ts';
 
 export interface CalendarOptions {
   /** The site's public address, for links and event ids ("https://example.org"). */
@@ -115,6 +122,17 @@ export function calendarTasks<T extends Task>(
   options: Pick<CalendarOptions, 'from'>,
 ): T[] {
   return tasks.filter((t) => firstDeadline(t.timeframe, startOf(t, options)) !== null);
+}
+
+/** The plans that have a calendar of every deadline (at least one dated task), each with its count. */
+export function plansWithCalendar<P extends { id: string; effectiveFrom: Date }>(
+  plans: readonly P[],
+  tasks: readonly Task[],
+): { plan: P; count: number }[] {
+  const from = planStart(plans);
+  return plans
+    .map((plan) => ({ plan, count: calendarTasks(planTasks(tasks, plan.id), { from }).length }))
+    .filter((c) => c.count > 0);
 }
 
 /** The events of an agency's dated duties, in the order given. */

@@ -5,15 +5,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData, type Plan } from '../../data/site-data.ts';
-import { calendarTasks, planCalendar, planStart } from '../../lib/ical.ts';
+import { planCalendar, planStart, plansWithCalendar } from '../../lib/ical.ts';
 import { planTasks } from '../../lib/tasks.ts';
 
 export const getStaticPaths = (async () => {
   const { plans, tasks } = await getSiteData();
-  const from = planStart(plans);
-  return plans
-    .filter((p) => calendarTasks(planTasks(tasks, p.id), { from }).length > 0)
-    .map((plan) => ({ params: { plan: plan.id }, props: { plan } }));
+  return plansWithCalendar(plans, tasks).map(({ plan }) => ({
+    params: { plan: plan.id },
+    props: { plan },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
