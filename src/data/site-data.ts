@@ -39,6 +39,7 @@ import {
 } from '../lib/agencies.ts';
 import { checkPublicFiles } from '../lib/public-files.ts';
 import { checkSite } from '../lib/site-checks.ts';
+import { vietnamToday } from '../lib/format.ts';
 import {
   currentHolders,
   sortChanges,
@@ -134,6 +135,11 @@ export interface SiteData {
   agenciesWithDuties: { agency: Agency; count: number }[];
   /** The register's policy and timeframe filters in use, with their number of tasks. */
   taskFilters: FilterCounts;
+  /**
+   * The day of the build in Vietnam (at 00:00 UTC, see vietnamToday): every "today" of the site,
+   * so next deadlines, scheduled columns, ended periods and "Cập nhật ngày" agree.
+   */
+  today: Date;
 }
 
 async function load(): Promise<SiteData> {
@@ -305,6 +311,7 @@ async function load(): Promise<SiteData> {
     taskOrder: new Map(tasks.map((t, i) => [t.id, i])),
     agenciesWithDuties: agenciesWithTasks(agencies, duties),
     taskFilters: filterCounts(tasks),
+    today: vietnamToday(),
   };
 }
 

@@ -378,3 +378,47 @@ export function successionNotes(
     return `Thông tin ngoài kế hoạch: từ ${formatDate(last.effectiveFrom)}, công việc của ${agency.name} do ${holder.name} đảm nhận (${last.instrument.title}; nguồn: ${source.url}; tính đến ${formatDate(checkedOn(last))}). Lịch của ${holder.name}: ${site.replace(/\/$/, '')}/co-quan/${holder.id}.ics`;
   });
 }
+
+/**
+ * What an agency's calendar holds: its own dated duties and those it took over in a
+ * reorganisation; the day each starts (a duty taken over starts in the successor's feed on the day
+ * it was taken over); and the outside-fact lines each event carries. The feed, its page's link and
+ * the list of feeds all use this, so a feed is offered exactly when it has an event.
+ */
+export function agencyFeed(
+  agency: Agency,
+  data: {
+    dutiesByAgency: ReadonlyMap<string, readonly Duty[]>;
+    holdersByAgency: ReadonlyMap<string, readonly { agency: Agency; steps: SuccessionStep[] }[]>;
+    takenOverByAgency: ReadonlyMap<string, readonly TakenOverDuty[]>;
+  },
+  planFrom: (task: Task) => Date,
+  site: string,
+): {
+  own: readonly Duty[];
+  takenOver: readonly Duty[];
+  from: (task: Task) => Date;
+  notes: (duty: Duty) => string[];
+} {
+  const takenOver = data.takenOverByAgency.get(agency.id) ?? [];
+  const holders = data.holdersByAgency.get(agency.id) ?? [];
+  const takenOverFrom = new Map(
+    takenOver.map((d) => [
+      d.task.id,
+      new Date(`${d.from.map((f) => f.steps.at(-1)!.change.effectiveFrom).sort()[0]!}T00:00:00Z`),
+    ]),
+  );
+  return {
+    own: data.dutiesByAgency.get(agency.id) ?? [],
+    takenOver: takenOver.map(asDuty),
+    from: (task) => {
+      const planStart = planFrom(task);
+      const since = takenOverFrom.get(task.id);
+      return since && since > planStart ? since : planStart;
+    },
+    notes: (duty) => [
+      ...takenOverNotes(takenOver, duty),
+      ...(duty.via === null ? successionNotes(agency, holders, site) : []),
+    ],
+  };
+}

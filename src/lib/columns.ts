@@ -14,6 +14,7 @@ import {
 } from './content-safety.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { compareVi, slugifyVi } from './vietnamese.ts';
+import { vietnamDay } from './format.ts';
 import type { ColumnData } from '../schemas/column.ts';
 
 export interface Column extends ColumnData {
@@ -91,20 +92,8 @@ export function relationHref(kind: RelationKind, id: string): string {
   return `${RELATION_BASE[kind]}${id}/`;
 }
 
-// One formatter for the whole build: each Intl object holds ICU memory outside the JavaScript heap
-// that the garbage collector does not see, so one per call grew the build's memory with
-// pages × columns (4.3 GB at ×10, see docs/performance.md).
-const vietnamDayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** A day as the province reads its calendar (Vietnam has one zone, UTC+7, no summer time). */
-export function vietnamDay(date: Date): string {
-  return vietnamDayFormat.format(date);
-}
+// Kept here for scripts/new-column.ts: the helper itself lives in format.ts with the other dates.
+export { vietnamDay };
 
 export type PublicationState = 'published' | 'draft' | 'scheduled';
 

@@ -7,11 +7,11 @@ import type { Agency } from '../schemas/agency.ts';
 import type { PolicyArea, Task, Timeframe, TimeframeKind } from '../schemas/task.ts';
 import { policyAreas, taskBases, timeframeKinds } from '../schemas/task.ts';
 import { ancestorGroups } from './agencies.ts';
-import { resolveCitation } from './citations.ts';
+import { parseCitation, resolveCitation } from './citations.ts';
 import { paragraphLabel } from './plans.ts';
 import type { ContentIssue } from './content-errors.ts';
 import { duplicates } from './content-errors.ts';
-import { formatDate, formatDayMonth } from './format.ts';
+import { formatDate, formatDayMonth, vietnamToday } from './format.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { compareVi, sortVi } from './vietnamese.ts';
 
@@ -76,9 +76,12 @@ function utcDate(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** Today's date at 00:00 UTC, the way dates from content are read. */
+/**
+ * The day of an instant in Vietnam, at 00:00 UTC, the way dates from content are read (a date from
+ * content, already at 00:00 UTC, stays the same day).
+ */
 export function dayOf(now: Date): Date {
-  return utcDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  return vietnamToday(now);
 }
 
 /** A deadline: the date the text names, and the last day to act on ("trước ngày" → the day before). */
@@ -127,6 +130,27 @@ export function nextDueLabel(timeframe: Timeframe, today: Date): string | undefi
   if (!next) return undefined;
   const before = timeframe.kind === 'hang-nam' && timeframe.before;
   return `${before ? 'trước ngày ' : ''}${formatDate(next.date)}`;
+}
+
+/**
+ * Says that a timeframe is over by `today`: a period of years after its last year ("Giai đoạn đã
+ * kết thúc"), a one-off date already past ("Hạn đã qua"). Undefined while it still runs. It says
+ * nothing of whether the work was done: the plan's text does not tell.
+ */
+export function endedLabel(timeframe: Timeframe, today: Date): string | undefined {
+  const day = dayOf(today);
+  if (timeframe.kind === 'giai-doan' && timeframe.to < day.getUTCFullYear()) {
+    return `Giai đoạn đã kết thúc (hết năm ${timeframe.to})`;
+  }
+  if (timeframe.kind === 'thoi-han' && new Date(`${timeframe.date}T00:00:00Z`) < day) {
+    return 'Hạn đã qua';
+  }
+  return undefined;
+}
+
+/** The tasks of one plan (those whose source paragraph is in it), in the order given. */
+export function planTasks<T extends Task>(tasks: readonly T[], planId: string): T[] {
+  return tasks.filter((t) => parseCitation(t.source)?.plan === planId);
 }
 
 /** True when the timeframe has a date a calendar can hold. */
@@ -286,6 +310,38 @@ export function policyFilterHref(policy: PolicyArea): string {
 /** Address of the register filtered by kind of timeframe. */
 export function timeframeFilterHref(kind: TimeframeKind): string {
   return `/nhiem-vu/thoi-han/${kind}/`;
+}
+
+/**
+ * Address of the register filtered by agency and kind of timeframe together. Such a page exists
+ * only for the kinds an agency's duties have, so their number grows with duties, not with
+ * agencies × kinds.
+ */
+export function agencyTimeframeHref(id: string, kind: TimeframeKind): string {
+  return `/nhiem-vu/co-quan/${id}/thoi-han/${kind}/`;
+}
+
+/** Address of the whole register sorted by next deadline. */
+export const deadlineSortHref = '/nhiem-vu/theo-han/';
+
+/**
+ * Tasks by deadline: those with a date still to come first, soonest first (a yearly one by its
+ * next date); then periods of years still running, by their last year; then the rest (ongoing,
+ * undated, ended). Ties keep the order given (the register's).
+ */
+export function byDeadline<T extends Task>(tasks: readonly T[], today: Date): T[] {
+  const day = dayOf(today);
+  const key = (t: T): [number, number] => {
+    const next = nextDeadline(t.timeframe, day);
+    if (next) return [0, next.lastDay.getTime()];
+    if (t.timeframe.kind === 'giai-doan' && !endedLabel(t.timeframe, day)) {
+      return [1, t.timeframe.to];
+    }
+    return [2, 0];
+  };
+  const keyed = tasks.map((task, i) => ({ task, i, k: key(task) }));
+  keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i);
+  return keyed.map((x) => x.task);
 }
 
 /** Agencies that have at least one duty (own or inherited), with how many, in Vietnamese order. */

@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { compareVi } from '../../src/lib/vietnamese.ts';
+import { timeframeKinds } from '../../src/schemas/task.ts';
 import { agencyRecordSchema, taskRecordSchema } from '../../src/lib/open-data.ts';
 import { distDir, readPage } from '../helpers/built-site.ts';
 import { fixtureContent, realContent } from '../helpers/paths.ts';
@@ -89,11 +90,53 @@ describe('an agency page', () => {
   });
 });
 
+/** Every `.ics` file of a built site, as paths inside it. */
+function calendarFiles(site: 'real' | 'fixture'): string[] {
+  const dir = distDir(site);
+  return ['co-quan', 'ke-hoach'].flatMap((sub) =>
+    readdirSync(join(dir, sub))
+      .filter((f) => f.endsWith('.ics'))
+      .map((f) => `${sub}/${f}`),
+  );
+}
+
+/** The events of an iCalendar text, unfolded, each as its lines. */
+function events(ics: string): string[][] {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const found: string[][] = [];
+  lines.forEach((line, i) => {
+    if (line === 'BEGIN:VEVENT') found.push(lines.slice(i, lines.indexOf('END:VEVENT', i) + 1));
+  });
+  return found;
+}
+
 describe('agency calendars', () => {
-  it('exist for every agency as iCalendar files', () => {
-    for (const id of realAgencies) {
+  const withCalendar = realAgencies.filter((id) =>
+    readdirSync(join(distDir('real'), 'co-quan')).includes(`${id}.ics`),
+  );
+  const without = realAgencies.filter((id) => !withCalendar.includes(id));
+
+  it('exist only for agencies with a dated duty, each with at least one event', () => {
+    expect(withCalendar.length).toBeGreaterThan(0);
+    expect(without.length).toBeGreaterThan(0);
+    for (const id of withCalendar) {
       const ics = readDist(`co-quan/${id}.ics`);
       expect(ics.startsWith('BEGIN:VCALENDAR\r\n'), id).toBe(true);
+      expect(events(ics).length, id).toBeGreaterThan(0);
+      expect(hrefs(main(readPage('real', `/co-quan/${id}/`))), id).toContain(`/co-quan/${id}.ics`);
+    }
+  });
+
+  it('are not offered where there is none: the page says the plan gives no dated duty', () => {
+    for (const id of without) {
+      const page = main(readPage('real', `/co-quan/${id}/`));
+      expect(
+        hrefs(page).filter((h) => h?.startsWith('/co-quan/') && h.endsWith('.ics')),
+        id,
+      ).toEqual([]);
+      expect(page.textContent.replace(/\s+/g, ' '), id).toMatch(
+        /Kế hoạch không giao .+ nhiệm vụ nào có ngày cụ thể/,
+      );
     }
   });
 
@@ -103,7 +146,73 @@ describe('agency calendars', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20231214');
     expect(ics).toContain('RRULE:FREQ=YEARLY');
   });
+
+  it('remind of every deadline two weeks before and the day before', () => {
+    for (const file of calendarFiles('real')) {
+      for (const event of events(readDist(file))) {
+        expect(
+          event.filter((l) => l.startsWith('TRIGGER')),
+          file,
+        ).toEqual(['TRIGGER:-PT327H', 'TRIGGER:-PT15H']);
+      }
+    }
+  });
+
+  it('have no line longer than 75 octets, in any built calendar of either site', () => {
+    const files = [
+      ...calendarFiles('real').map((f) => join(distDir('real'), f)),
+      ...calendarFiles('fixture').map((f) => join(distDir('fixture'), f)),
+    ];
+    expect(files.length).toBeGreaterThan(2);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      // Strict decoding: a fold inside a UTF-8 sequence would throw here.
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      const long = text
+        .split('\r\n')
+        .filter((line) => Buffer.byteLength(line, 'utf8') > 75)
+        .map((line) => `${Buffer.byteLength(line, 'utf8')}: ${line}`);
+      expect(long, file).toEqual([]);
+    }
+  });
 });
+
+describe('tasks whose period has ended', () => {
+  it('say so in the register and on their page, as of the build day', () => {
+    const page = main(readPage('real', '/nhiem-vu/quy-dat-cho-to-chuc-kinh-te-tap-the/'));
+    expect(page.textContent).toContain('Giai đoạn đã kết thúc (hết năm 2025)');
+    const row = main(readPage('real', '/nhiem-vu/'))
+      .querySelectorAll('table.task-table tbody tr')
+      .find((tr) => hrefs(tr).includes('/nhiem-vu/quy-dat-cho-to-chuc-kinh-te-tap-the/'))!;
+    expect(row.textContent).toContain('Giai đoạn đã kết thúc');
+  });
+});
+
+describe('the calendar of every deadline in the plan', () => {
+  const ics = readDist('ke-hoach/510-qd-ubnd.ics');
+
+  it('holds each dated task once, with who leads it, and is linked from the register', () => {
+    const uids = events(ics).map((e) => e.find((l) => l.startsWith('UID:')));
+    expect(uids).toContain(`UID:bao-cao-ket-qua-hang-nam@${new URL(siteOf(ics)).hostname}`);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(ics.replace(/\r\n[ \t]/g, '')).toContain('Chủ trì: ');
+    const register = main(readPage('real', '/nhiem-vu/'));
+    expect(hrefs(register)).toContain('/ke-hoach/510-qd-ubnd.ics');
+    const subscribe = register.querySelector('section.calendar-subscribe')!;
+    expect(
+      subscribe
+        .querySelectorAll('a')
+        .some((a) =>
+          /^webcal:\/\/[^/]+\/ke-hoach\/510-qd-ubnd\.ics$/.test(a.getAttribute('href') ?? ''),
+        ),
+    ).toBe(true);
+  });
+});
+
+/** The site address a calendar's event links use. */
+function siteOf(ics: string): string {
+  return /^URL:(https?:\/\/[^/]+)/m.exec(ics.replace(/\r\n[ \t]/g, ''))![1];
+}
 
 describe('the task register', () => {
   const page = main(readPage('real', '/nhiem-vu/'));
@@ -137,6 +246,70 @@ describe('the task register', () => {
       '/nhiem-vu/#loc-co-quan-ds',
     ]);
     expect(hrefs(page.querySelector('#loc-co-quan-ds')!).length).toBeGreaterThan(5);
+  });
+
+  it('is offered sorted by next deadline, dated tasks first, soonest first, every task once', () => {
+    const sortLinks = hrefs(page.querySelector('.register-sort')!);
+    expect(sortLinks).toEqual(['/nhiem-vu/', '/nhiem-vu/theo-han/']);
+    const sorted = main(readPage('real', '/nhiem-vu/theo-han/'));
+    const rows = sorted.querySelectorAll('table.task-table tbody tr');
+    expect(rows).toHaveLength(realTasks.length);
+    const due = rows.map((r) =>
+      /Hạn gần nhất: (?:trước ngày )?(\d\d)\/(\d\d)\/(\d{4})/.exec(r.textContent),
+    );
+    const firstUndated = due.findIndex((d) => d === null);
+    expect(firstUndated).toBeGreaterThan(0);
+    // Every row with a next deadline comes before every row without one, and in date order.
+    expect(due.slice(firstUndated).every((d) => d === null)).toBe(true);
+    const days = due.slice(0, firstUndated).map((d) => `${d![3]}-${d![2]}-${d![1]}`);
+    expect(days).toEqual([...days].sort());
+    // A period still running (none today) or ended comes after the dated ones.
+    const ended = rows.findIndex((r) => r.textContent.includes('Giai đoạn đã kết thúc'));
+    expect(ended).toBeGreaterThanOrEqual(firstUndated);
+  });
+
+  it('combines agency and timeframe without JavaScript, one page per kind the agency has', () => {
+    const dir = join(distDir('real'), 'nhiem-vu/co-quan');
+    const combined = readdirSync(dir).flatMap((id) => {
+      try {
+        return readdirSync(join(dir, id, 'thoi-han')).map((kind) => ({ id, kind }));
+      } catch {
+        return [];
+      }
+    });
+    const agencyPages = readdirSync(dir).length;
+    expect(combined.length).toBeGreaterThan(agencyPages);
+    // Linear: at most one page per agency and kind in use, never agencies × every filter.
+    expect(combined.length).toBeLessThanOrEqual(agencyPages * Object.keys(timeframeKinds).length);
+    const agencyPage = main(readPage('real', '/nhiem-vu/co-quan/so-tai-chinh/'));
+    const timeframeLinks = hrefs(agencyPage.querySelector('#loc-thoi-han-ds')!);
+    expect(timeframeLinks).toContain('/nhiem-vu/co-quan/so-tai-chinh/thoi-han/hang-nam/');
+    for (const href of timeframeLinks) {
+      expect(href).toMatch(/^\/nhiem-vu\/co-quan\/so-tai-chinh\/thoi-han\/[a-z-]+\/$/);
+    }
+    const yearly = main(readPage('real', '/nhiem-vu/co-quan/so-tai-chinh/thoi-han/hang-nam/'));
+    const rows = yearly.querySelectorAll('table.task-table tbody tr');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.textContent).toMatch(/hằng năm/i);
+    expect(yearly.querySelector('a[aria-current="page"]')!.getAttribute('href')).toBe(
+      '/nhiem-vu/co-quan/so-tai-chinh/thoi-han/hang-nam/',
+    );
+    expect(yearly.querySelector('#loc-co-quan-ds a[aria-current]')!.getAttribute('href')).toBe(
+      '/nhiem-vu/co-quan/so-tai-chinh/',
+    );
+    // From a timeframe page, each agency link keeps the timeframe.
+    const byKind = main(readPage('real', '/nhiem-vu/thoi-han/hang-nam/'));
+    expect(hrefs(byKind.querySelector('#loc-co-quan-ds')!)).toContain(
+      '/nhiem-vu/co-quan/so-tai-chinh/thoi-han/hang-nam/',
+    );
+    // Pages that only narrow or re-order another stay out of the search index.
+    expect(yearly.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+
+  it('labels each cell, so that on a phone a card reads "Chủ trì: …"', () => {
+    const cells = page.querySelectorAll('table.task-table tbody td');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const td of cells) expect(td.getAttribute('data-label')).toBeTruthy();
   });
 
   it('filters by policy area to that area’s tasks only', () => {

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parsePlanText, type PlanSection } from '../../src/lib/plan-parser.ts';
 import {
+  byDeadline,
   checkTasks,
   dutiesByAgency,
   dutiesOf,
+  endedLabel,
   filterCounts,
   filterValues,
   nextDeadline,
@@ -408,6 +410,50 @@ describe('checkTasks', () => {
     const t = { ...task('x'), coordinators: ['so-ke-hoach-va-dau-tu'] };
     expect(checkTasks([entry(t)], agencies, sectionsByPlan).map((i) => i.field)).toEqual([
       'coordinators[0]',
+    ]);
+  });
+});
+
+describe('ended periods', () => {
+  const period = { kind: 'giai-doan', from: 2021, to: 2025 } as const;
+
+  it('say a period of years is over once its last year has passed in Vietnam', () => {
+    expect(endedLabel(period, new Date('2025-12-31T12:00:00Z'))).toBeUndefined();
+    // 00:30 on 01/01/2026 in Vietnam, still 2025 in UTC.
+    expect(endedLabel(period, new Date('2025-12-31T17:30:00Z'))).toBe(
+      'Giai đoạn đã kết thúc (hết năm 2025)',
+    );
+  });
+
+  it('say a one-off date is past the day after it, and say nothing of other timeframes', () => {
+    const once = { kind: 'thoi-han', date: '2026-06-30' } as const;
+    expect(endedLabel(once, new Date('2026-06-30T10:00:00Z'))).toBeUndefined();
+    expect(endedLabel(once, new Date('2026-07-01T00:00:00Z'))).toBe('Hạn đã qua');
+    expect(endedLabel({ kind: 'thuong-xuyen' }, new Date('2030-01-01T00:00:00Z'))).toBeUndefined();
+  });
+});
+
+describe('the register by deadline', () => {
+  const tasks = [
+    task('thuong-xuyen', { timeframe: { kind: 'thuong-xuyen' } }),
+    task('giai-doan-het', { timeframe: { kind: 'giai-doan', from: 2021, to: 2025 } }),
+    task('giai-doan-con', { timeframe: { kind: 'giai-doan', from: 2026, to: 2030 } }),
+    task('hang-nam', { timeframe: { kind: 'hang-nam', day: 15, month: 12, before: true } }),
+    task('mot-lan-qua', { timeframe: { kind: 'thoi-han', date: '2026-01-31' } }),
+    task('mot-lan', { timeframe: { kind: 'thoi-han', date: '2027-03-01' } }),
+    task('hang-nam-som', { timeframe: { kind: 'hang-nam', day: 10, month: 1, before: false } }),
+  ];
+
+  it('puts dates still to come first, soonest first, then running periods, then the rest in order', () => {
+    const sorted = byDeadline(tasks, new Date('2026-12-02T03:00:00Z')).map((t) => t.id);
+    expect(sorted).toEqual([
+      'hang-nam', // 14/12/2026
+      'hang-nam-som', // 10/01/2027
+      'mot-lan', // 01/03/2027
+      'giai-doan-con',
+      'thuong-xuyen',
+      'giai-doan-het',
+      'mot-lan-qua',
     ]);
   });
 });

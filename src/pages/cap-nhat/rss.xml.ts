@@ -4,6 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { DEV_SITE_URL } from '../../lib/site-url.ts';
 import { getSiteData } from '../../data/site-data.ts';
 import { changeHref, changeKindLabel, checkedOn } from '../../lib/changes.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -14,7 +15,7 @@ export async function GET(context: APIContext) {
     title: 'Cập nhật từ khi ban hành – Kinh tế tập thể',
     description:
       'Những thay đổi sau khi kế hoạch ban hành (thông tin ngoài kế hoạch): cơ quan hợp nhất, tỉnh hợp nhất, văn bản được thay thế hay sửa đổi, kèm nguồn.',
-    site: context.site ?? 'http://localhost:4321',
+    site: context.site ?? DEV_SITE_URL,
     trailingSlash: true,
     customData: '<language>vi</language>',
     items: changes.map((c) => ({

@@ -4,6 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { DEV_SITE_URL } from '../../lib/site-url.ts';
 import { getSiteData } from '../../data/site-data.ts';
 import { itemDate, siteTimeline, TIMELINE_KINDS } from '../../lib/timeline.ts';
 
@@ -14,7 +15,7 @@ export async function GET(context: APIContext) {
     title: 'Dòng thời gian – Kinh tế tập thể',
     description:
       'Mục mới của dòng thời gian: kế hoạch, văn bản căn cứ, số liệu đã công bố và tình hình thực hiện.',
-    site: context.site ?? 'http://localhost:4321',
+    site: context.site ?? DEV_SITE_URL,
     trailingSlash: true,
     customData: '<language>vi</language>',
     items: items.map((item) => ({
