@@ -64,14 +64,10 @@ export const outsideSourceSchema = z
         title: 'Địa chỉ nguồn',
         description: 'Trang công khai nơi đã đọc được thông tin này.',
       }),
-    publisher: z
-      .string()
-      .trim()
-      .min(2)
-      .meta({
-        title: 'Nơi đăng',
-        description: 'Tên trang hoặc cơ quan đăng nguồn (ví dụ "Báo Gia Lai").',
-      }),
+    publisher: z.string().trim().min(2).meta({
+      title: 'Nơi đăng',
+      description: 'Tên trang hoặc cơ quan đăng nguồn (ví dụ "Báo Gia Lai").',
+    }),
     title: z
       .string()
       .trim()
@@ -111,12 +107,10 @@ export const instrumentSchema = z
       title: 'Ngày ban hành',
       description: 'Ngày ký hoặc thông qua văn bản.',
     }),
-    document: idSchema
-      .optional()
-      .meta({
-        title: 'Mã văn bản',
-        description: 'Mã tệp trong content/documents/, nếu văn bản có trang riêng.',
-      }),
+    document: idSchema.optional().meta({
+      title: 'Mã văn bản',
+      description: 'Mã tệp trong content/documents/, nếu văn bản có trang riêng.',
+    }),
   })
   .meta({
     title: 'Văn bản căn cứ',
@@ -146,14 +140,10 @@ export const provenanceSchema = z
       }),
       z.strictObject({
         kind: z.literal('suy-luan'),
-        reason: z
-          .string()
-          .trim()
-          .min(10)
-          .meta({
-            title: 'Lý do',
-            description: 'Vì sao biên tập viên suy ra điều này từ văn bản.',
-          }),
+        reason: z.string().trim().min(10).meta({
+          title: 'Lý do',
+          description: 'Vì sao biên tập viên suy ra điều này từ văn bản.',
+        }),
         cite: citationSchema.optional(),
       }),
       z.strictObject({
