@@ -143,5 +143,17 @@ describe.skipIf(!hasNginx)("the README's nginx setup, run by Debian's nginx", ()
       expect(errors).toEqual([]);
       await page.close();
     });
+
+    it('offers on the 404 page to search the words of the mistyped address', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${nginx.url}/chinh-sach/tin-dunng-vay-von/`);
+      await page.getByRole('link', { name: 'Tìm các từ của địa chỉ vừa mở' }).click();
+      await page.waitForURL(/\/tim-kiem\/\?q=/);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('chinh sach tin dunng vay von');
+      expect(await page.locator('pagefind-input input').inputValue()).toBe(
+        'chinh sach tin dunng vay von',
+      );
+      await page.close();
+    });
   });
 });

@@ -15,9 +15,13 @@ import {
   planQuery,
   rememberSearches,
   spellingsToCheck,
+  wordsOfAddress,
   type FacetMap,
   type Synonym,
 } from '../../lib/search.ts';
+
+/** The parameter of the 404 page's link: search the words of the address that was not found. */
+const FROM_ADDRESS = 'tu-dia-chi';
 
 /** Written by scripts/index-search.ts next to the search bundle. */
 const FACETS_URL = '/pagefind/tim-kiem/facets.json';
@@ -387,10 +391,15 @@ async function start() {
     const url = new URL(window.location.href);
     if (q) url.searchParams.set('q', q);
     else url.searchParams.delete('q');
+    url.searchParams.delete(FROM_ADDRESS);
     window.history.replaceState(null, '', url);
   });
 
-  const q = new URL(window.location.href).searchParams.get('q')?.trim();
+  const params = new URL(window.location.href).searchParams;
+  // The 404 page's link: search the words of the address not found, the page it came from.
+  const q =
+    params.get('q')?.trim() ||
+    (params.has(FROM_ADDRESS) ? wordsOfAddress(document.referrer, window.location.origin) : '');
   const header = document.getElementById('o-tim-kiem') as HTMLInputElement | null;
   if (header && q) header.value = q;
   if (q) instance.triggerSearch(q);
