@@ -294,6 +294,35 @@ function fixFilterLabels(container: Element) {
   }).observe(container, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
 }
 
+/**
+ * Pagefind marks a clear button with nothing to clear `aria-disabled` yet keeps it in the Tab
+ * order (three "Xóa" stops before any result): hidden until there is something to clear.
+ */
+function hideDisabledButtons(container: Element) {
+  const sync = (button: Element) => {
+    if (button instanceof HTMLButtonElement) {
+      button.hidden = button.getAttribute('aria-disabled') === 'true';
+    }
+  };
+  container.querySelectorAll('[aria-disabled]').forEach(sync);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') sync(record.target as Element);
+      record.addedNodes.forEach((node) => {
+        if (node instanceof Element)
+          [node, ...node.querySelectorAll('[aria-disabled]')].forEach(sync);
+      });
+    }
+  }).observe(container, { subtree: true, childList: true, attributeFilter: ['aria-disabled'] });
+}
+
+/** The filters sit beside the results on a wide screen: unfolded there, folded on a phone. */
+function unfoldFiltersWhenWide() {
+  const fold = document.querySelector<HTMLDetailsElement>('.search-filters-fold');
+  const wide = window.matchMedia('(min-width: 60rem)');
+  if (fold && wide.matches) fold.open = true;
+}
+
 /** Results shown per batch; the markup's `max-results` holds the first batch. */
 const BATCH = 20;
 
@@ -382,6 +411,8 @@ async function start() {
   if (results) results.resultTemplate = renderResult;
   const filters = document.querySelector('.search-filters');
   if (filters) fixFilterLabels(filters);
+  if (filters) hideDisabledButtons(filters);
+  unfoldFiltersWhenWide();
 
   if (results) showMore(instance, results);
 
