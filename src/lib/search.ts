@@ -547,3 +547,49 @@ export function wordsOfAddress(address: string, origin: string): string {
       .replace(/[/\-_.+]+/g, ' '),
   );
 }
+
+/**
+ * Who the order of results serves first, by the page type (the `loai` facet): what a citizen types
+ * finds the plain-language guidance before the duties of officials that use the same words, and
+ * a query as long as a sentence finds the plan's own paragraph before the pages that quote it.
+ */
+export const READER_WEIGHTS = {
+  /** The facet that carries a page's type. */
+  facet: 'loai',
+  /** Every query: the type of the guidance pages, and how much more they weigh. */
+  guidance: { type: 'Chính sách', weight: 1.6 },
+  /** Queries of at least `minWords` words: the type of the plan's text, and its weight. */
+  planText: { type: 'Kế hoạch', weight: 2, minWords: 4 },
+} as const;
+
+/** The values of one filter that a page carries, from the facet map. */
+export function pageFacetValues(map: FacetMap, filter: string, id: string): string[] {
+  const f = map.filters.findIndex(([name]) => name === filter);
+  if (f < 0) return [];
+  const values = map.filters[f]![1];
+  return (map.pages[id]?.[f] ?? []).map((v) => values[v]!);
+}
+
+/**
+ * Orders merged results for the person asking (READER_WEIGHTS): each score times the weight of
+ * the page's type for this query, then by score. Changes the given objects' scores, as
+ * mergeResults does, and keeps the order of equal scores.
+ */
+export function rankForReader<T extends ScoredResult>(
+  results: readonly T[],
+  map: FacetMap,
+  query: string,
+): T[] {
+  const words = normalizeQuery(query).split(' ').filter(Boolean).length;
+  const { facet, guidance, planText } = READER_WEIGHTS;
+  const weighted = results.map((result, i) => {
+    const types = pageFacetValues(map, facet, result.id);
+    let weight = 1;
+    if (types.includes(guidance.type)) weight = guidance.weight;
+    if (words >= planText.minWords && types.includes(planText.type)) weight = planText.weight;
+    return { result, score: result.score * weight, i };
+  });
+  weighted.sort((a, b) => b.score - a.score || a.i - b.i);
+  for (const { result, score } of weighted) result.score = score;
+  return weighted.map((w) => w.result);
+}
