@@ -122,34 +122,6 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     });
   }
 
-  for (const [query, policy] of [
-    ['vay von', '/chinh-sach/tin-dung/'],
-    ['thue dat', '/chinh-sach/dat-dai/'],
-  ] as const) {
-    it(`puts the plain-language guidance first for "${query}", linking to its explanation`, async () => {
-      const page = await browser.newPage();
-      await searchPage(page, query);
-      const [first] = await shown(page, 1);
-      expect(first, JSON.stringify(first)).toEqual({
-        type: 'Chính sách',
-        title: expect.any(String) as string,
-        href: policy,
-      });
-      await page.close();
-    });
-  }
-
-  it('finds the paragraph of the plan in the top three for a sentence of it', async () => {
-    const page = await browser.newPage();
-    await searchPage(page, 'huyen bao cao truoc 15/12');
-    const top = await shown(page);
-    expect(
-      top.some((r) => lands(r.href, '/ke-hoach/510-qd-ubnd/#muc-iv-1')),
-      JSON.stringify(top, null, 1),
-    ).toBe(true);
-    await page.close();
-  });
-
   it('shows each result with its type, title and an excerpt highlighting the real words', async () => {
     const page = await browser.newPage();
     await searchPage(page, 'dat dai');

@@ -9,12 +9,10 @@ import {
   hasDiacritics,
   mergeResults,
   normalizeQuery,
-  pageFacetValues,
   paragraphSearchTitle,
   PHRASE_BONUS,
   phraseQuery,
   planQuery,
-  rankForReader,
   rememberSearches,
   sectionSearchTitle,
   spellingsToCheck,
@@ -402,49 +400,5 @@ describe('the words of a mistyped address', () => {
   it("gives nothing for another site's address or none", () => {
     expect(wordsOfAddress('https://other.vn/vay-von/', origin)).toBe('');
     expect(wordsOfAddress('', origin)).toBe('');
-  });
-});
-
-describe('ordering results for the person asking', () => {
-  const map = facetMap([
-    { id: 'task', filters: { loai: ['Nhiệm vụ'] } },
-    { id: 'policy', filters: { loai: ['Chính sách'], 'chinh-sach': ['Tín dụng'] } },
-    { id: 'plan', filters: { loai: ['Kế hoạch'] } },
-  ]);
-  const results = () => [
-    { id: 'task', score: 2 },
-    { id: 'plan', score: 1.5 },
-    { id: 'policy', score: 1.4 },
-  ];
-
-  it("reads a page's type from the facet map", () => {
-    expect(pageFacetValues(map, 'loai', 'policy')).toEqual(['Chính sách']);
-    expect(pageFacetValues(map, 'loai', 'unknown')).toEqual([]);
-    expect(pageFacetValues(map, 'no-such-filter', 'policy')).toEqual([]);
-  });
-
-  it('puts the guidance before a duty using the same words', () => {
-    expect(rankForReader(results(), map, 'vay von').map((r) => r.id)).toEqual([
-      'policy',
-      'task',
-      'plan',
-    ]);
-  });
-
-  it("puts the plan's paragraph first for a query as long as a sentence", () => {
-    expect(rankForReader(results(), map, 'huyen bao cao truoc 15/12').map((r) => r.id)).toEqual([
-      'plan',
-      'policy',
-      'task',
-    ]);
-  });
-
-  it('keeps the order of pages of other types and of equal scores', () => {
-    const same = [
-      { id: 'a', score: 1 },
-      { id: 'b', score: 1 },
-      { id: 'c', score: 2 },
-    ];
-    expect(rankForReader(same, map, 'x').map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });
 });

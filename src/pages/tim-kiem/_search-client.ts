@@ -13,7 +13,6 @@ import {
   mergeResults,
   phraseQuery,
   planQuery,
-  rankForReader,
   rememberSearches,
   spellingsToCheck,
   wordsOfAddress,
@@ -35,7 +34,6 @@ interface SubResult {
   url: string;
   excerpt: string;
   locations?: number[];
-  weighted_locations?: { weight: number; location: number }[];
   anchor?: unknown;
 }
 
@@ -129,8 +127,8 @@ function decorate(api: PagefindApi): PagefindApi {
     const present = new Map(checks.map((s, i) => [s, answers[i]!]));
     const queries = buildQueries(readings, (s) => present.get(s) ?? false);
     if (queries.length === 0) return search(term, options);
-    // Fetched alongside the searches, so that ordering the results does not wait for it after.
-    void facetMap().catch(() => undefined);
+    // Fetched alongside the searches, so the first merged query does not wait for it afterwards.
+    const pending = queries.length > 1 ? facetMap() : undefined;
 
     const runs = await Promise.all(
       queries.map(async (q) => {
@@ -145,13 +143,7 @@ function decorate(api: PagefindApi): PagefindApi {
         return { ...q, response, results: response?.results ?? [], phraseIds };
       }),
     );
-    // The facet map also gives each page's type, to order results for the person asking.
-    const pages = await facetMap().catch((error: unknown) => {
-      // Without the map the results still hold: Pagefind's order, one reading's facet counts.
-      console.warn('Không tải được bảng bộ lọc: thứ tự và số đếm chỉ theo Pagefind.', error);
-      return undefined;
-    });
-    const merged = pages ? rankForReader(mergeResults(runs), pages, term) : mergeResults(runs);
+    const merged = mergeResults(runs);
     // One query: its own facet counts hold, since the phrase matches are among its results.
     if (runs.length === 1 && runs[0]!.response) return { ...runs[0]!.response, results: merged };
     const unfiltered =
@@ -160,6 +152,11 @@ function decorate(api: PagefindApi): PagefindApi {
         : runs.map((r) => r.response);
     const allIds = new Set(unfiltered.flatMap((r) => r?.results.map((x) => x.id) ?? []));
     const first = runs.find((r) => r.response)?.response;
+    const pages = await (pending ?? facetMap()).catch((error: unknown) => {
+      // Without the map the results still hold; only the facet counts fall back to one reading's.
+      console.warn('Không tải được bảng bộ lọc, số đếm theo bộ lọc chỉ tính cách đọc đầu.', error);
+      return undefined;
+    });
     return {
       ...first,
       results: merged,
@@ -182,20 +179,13 @@ function decorate(api: PagefindApi): PagefindApi {
   return api;
 }
 
-/**
- * The sub-result a reader should land on: the part of the page whose hits weigh most, counting
- * Pagefind's weights (a quote of the plan weighs less than the page's own explanation,
- * `data-pagefind-weight` in src/components/plan-quote.astro). None when that part is the page's
- * own opening, before any section: the result then links to the top of the page.
- */
+/** The sub-result a reader should land on: the section or paragraph with the most hits. */
 function bestSection(data: ResultData): SubResult | undefined {
-  const weight = (s: SubResult) =>
-    s.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s.locations?.length ?? 0;
-  const best = (data.sub_results ?? []).reduce<SubResult | undefined>(
-    (top, s) => (!top || weight(s) > weight(top) ? s : top),
+  const anchored = (data.sub_results ?? []).filter((s) => s.anchor);
+  return anchored.reduce<SubResult | undefined>(
+    (best, s) => (!best || (s.locations?.length ?? 0) > (best.locations?.length ?? 0) ? s : best),
     undefined,
   );
-  return best?.anchor ? best : undefined;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
