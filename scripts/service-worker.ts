@@ -1,21 +1,38 @@
 /**
  * Writes the service worker into a built site (`node scripts/service-worker.ts dist`), with
- * Workbox. It precaches the pages people need first and the whole search index, with a revision
- * per file, so a new build replaces exactly what changed and drops the old cache. Other pages are
- * cached as they are read, or all at once from the search page's offline section.
+ * Workbox. Every page registers it, so its first install stays small: it precaches the pages
+ * people need first and the offline page, with a revision per file, so a new build replaces
+ * exactly what changed and drops the old cache. Other pages and the pieces of the search index are
+ * kept as they are read; the offline page (/ngoai-tuyen/) saves all of them when the reader asks,
+ * from the list written here, whose size it says first.
  */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import workboxBuild from 'workbox-build';
+import { offlineList, pagePathsFromSitemap } from '../src/lib/offline.ts';
 
 const dist = process.argv[2] ?? 'dist';
+
+// What "save every page" fetches: the sitemap's pages and the search index, with their size.
+const sitemap = join(dist, 'sitemap-0.xml');
+const pages = existsSync(sitemap) ? pagePathsFromSitemap(readFileSync(sitemap, 'utf8')) : [];
+const searchFiles = existsSync(join(dist, 'pagefind'))
+  ? readdirSync(join(dist, 'pagefind'), { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile())
+      .map((e) => `/${relative(dist, join(e.parentPath, e.name)).split('\\').join('/')}`)
+  : [];
+const list = offlineList(pages, searchFiles, (path) => {
+  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  return existsSync(file) ? statSync(file).size : null;
+});
+writeFileSync(join(dist, 'ngoai-tuyen.json'), JSON.stringify(list));
 
 const { count, size, warnings } = await workboxBuild.generateSW({
   globDirectory: dist,
   // One pattern, so that a part of the site that a build lacks (no columns yet…) is no warning.
   globPatterns: [
-    '{index.html,404.html,manifest.webmanifest,icon*,ke-hoach/**/index.html,tim-kiem/index.html,chinh-sach/index.html,_astro/*.{css,js},pagefind/**/*,search/*.js}',
+    '{index.html,404.html,ngoai-tuyen/index.html,manifest.webmanifest,icon*,ke-hoach/**/index.html,tim-kiem/index.html,chinh-sach/index.html,_astro/*.{css,js}}',
   ],
-  // The search index is loaded in pieces; a few large pieces must still be available offline.
-  maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   swDest: `${dist}/sw.js`,
   inlineWorkboxRuntime: true,
   mode: 'production',
@@ -23,15 +40,30 @@ const { count, size, warnings } = await workboxBuild.generateSW({
   cleanupOutdatedCaches: true,
   clientsClaim: true,
   skipWaiting: true,
-  // `/tim-kiem/?q=…` is the precached search page with a query; Pagefind asks for its entry
-  // file with a cache-busting `?ts=`, which must still hit the precached copy.
-  ignoreURLParametersMatching: [/^q$/, /^ts$/, /^utm_/],
+  // `/tim-kiem/?q=…` is the precached search page with a query.
+  ignoreURLParametersMatching: [/^q$/, /^utm_/],
   runtimeCaching: [
     {
-      // Pages: the network first so readers get updates; the cache when offline.
+      // Pages: the network first so readers get updates; the cache when offline, and the offline
+      // page (with what is saved) for a page never read.
       urlPattern: ({ request }) => request.mode === 'navigate',
       handler: 'NetworkFirst',
-      options: { cacheName: 'kttt-trang', networkTimeoutSeconds: 5 },
+      options: {
+        cacheName: 'kttt-trang',
+        networkTimeoutSeconds: 5,
+        precacheFallback: { fallbackURL: '/ngoai-tuyen/index.html' },
+      },
+    },
+    {
+      // The search index, kept as searches read it (or all at once from the offline page).
+      // Pagefind asks for its entry file with a cache-busting `?ts=`, ignored when offline.
+      urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'),
+      handler: 'NetworkFirst',
+      options: {
+        cacheName: 'kttt-tim-kiem',
+        networkTimeoutSeconds: 5,
+        matchOptions: { ignoreSearch: true },
+      },
     },
     {
       urlPattern: ({ url }) => url.pathname.startsWith('/_astro/'),

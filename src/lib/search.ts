@@ -520,3 +520,30 @@ export function paragraphSearchTitle(
   const words = headingWords(section);
   return words ? `${base} – ${words}` : base;
 }
+
+/**
+ * The words of a mistyped address, for the 404 page's "search these words": its path with the
+ * separators of a slug as spaces ("/chinh-sach/tin-dunng/" → "chinh sach tin dunng"), an
+ * `index.html` or file ending left out. Another site's address gives nothing.
+ */
+export function wordsOfAddress(address: string, origin: string): string {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return '';
+  }
+  if (url.origin !== origin) return '';
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    path = url.pathname;
+  }
+  return normalizeQuery(
+    path
+      .replace(/(?:\/index)?\.html?$/i, '')
+      .replace(/\.[a-z0-9]{1,5}$/i, '')
+      .replace(/[/\-_.+]+/g, ' '),
+  );
+}

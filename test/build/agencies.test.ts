@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVi } from '../../src/lib/vietnamese.ts';
 import { timeframeKinds } from '../../src/schemas/task.ts';
 import { agencyRecordSchema, taskRecordSchema } from '../../src/lib/open-data.ts';
-import { distDir, readPage } from '../helpers/built-site.ts';
+import { distDir, readPage, scriptsBesidesWorker } from '../helpers/built-site.ts';
 import { fixtureContent, realContent } from '../helpers/paths.ts';
 
 const ids = (dir: string) =>
@@ -82,11 +82,7 @@ describe('an agency page', () => {
     expect(hrefs(page)).toContain('/co-quan/so-ke-hoach-va-dau-tu.ics');
     expect(page.querySelector('h1')!.getAttribute('data-pagefind-filter')).toBe('co-quan');
     expect(page.querySelector('[data-pagefind-body]')).not.toBeNull();
-    expect(
-      parse(html)
-        .querySelectorAll('script:not([type="application/ld+json"])')
-        .filter((s) => !s.getAttribute('src')?.includes('sw')),
-    ).toEqual([]);
+    expect(scriptsBesidesWorker(parse(html).querySelectorAll('script'))).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parsePlanText } from '../../src/lib/plan-parser.ts';
-import { readPage, type SiteName } from '../helpers/built-site.ts';
+import { readPage, type SiteName, scriptsBesidesWorker } from '../helpers/built-site.ts';
 import { fixtureContent, mainPlanText, realContent } from '../helpers/paths.ts';
 
 const page = (path: string, site: SiteName = 'real'): HTMLElement => parse(readPage(site, path));
@@ -151,9 +151,7 @@ describe('each policy page', () => {
       '/thuat-ngu/',
       '/',
     ]) {
-      const scripts = page(path)
-        .querySelectorAll('script')
-        .filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const scripts = scriptsBesidesWorker(page(path).querySelectorAll('script'));
       expect(scripts, path).toHaveLength(0);
     }
   });

@@ -45,3 +45,18 @@ export function siteUrl(site: SiteName): string {
   if (!url) throw new Error(`Bản dựng ${site} không được phục vụ qua HTTP trong lần chạy này.`);
   return url;
 }
+
+/**
+ * A page's scripts other than JSON-LD data and the service-worker registration every page
+ * carries (src/components/service-worker-registration.astro), among node-html-parser's elements:
+ * a page said to run no script must return none.
+ */
+export function scriptsBesidesWorker<
+  T extends { getAttribute: (name: string) => string | undefined; text: string },
+>(scripts: T[]): T[] {
+  return scripts.filter(
+    (s) =>
+      s.getAttribute('type') !== 'application/ld+json' &&
+      !(s.getAttribute('src') === undefined && /\bregister\(`\/sw\.js`\)/.test(s.text)),
+  );
+}

@@ -17,6 +17,7 @@ import {
   sectionSearchTitle,
   spellingsToCheck,
   synonymsFromGlossary,
+  wordsOfAddress,
   type Synonym,
 } from '../../src/lib/search.ts';
 
@@ -380,5 +381,24 @@ describe('remembering searches', () => {
     await expect(remembered('hỏng')).rejects.toThrow('offline');
     await expect(remembered('hỏng')).rejects.toThrow('offline');
     expect(asked.filter((t) => t === 'hỏng')).toHaveLength(2);
+  });
+});
+
+describe('the words of a mistyped address', () => {
+  const origin = 'https://x.vn';
+  it('reads a slug path as its words', () => {
+    expect(wordsOfAddress('https://x.vn/chinh-sach/tin-dunng-vay-von/', origin)).toBe(
+      'chinh sach tin dunng vay von',
+    );
+  });
+  it('leaves out a file ending, and decodes an address typed with diacritics', () => {
+    expect(wordsOfAddress('https://x.vn/co-quan/so-tai-chinh/index.html', origin)).toBe(
+      'co quan so tai chinh',
+    );
+    expect(wordsOfAddress('https://x.vn/vay%20v%E1%BB%91n', origin)).toBe('vay vốn');
+  });
+  it("gives nothing for another site's address or none", () => {
+    expect(wordsOfAddress('https://other.vn/vay-von/', origin)).toBe('');
+    expect(wordsOfAddress('', origin)).toBe('');
   });
 });

@@ -25,7 +25,13 @@ describe('the service worker', () => {
   write('index.html', '<h1>Trang chủ</h1>');
   write('ke-hoach/510-qd-ubnd/index.html', '<p>Toàn văn</p>');
   write('co-quan/so-tai-chinh/index.html', '<p>Sở Tài chính</p>');
+  write('ngoai-tuyen/index.html', '<h1>Đọc khi không có mạng</h1>');
   write('pagefind/pagefind-entry.json', '{"version":"1"}');
+  write('pagefind/pagefind-ui.js', '// another UI, not loaded by the site');
+  write(
+    'sitemap-0.xml',
+    '<urlset><url><loc>https://x.vn/</loc></url><url><loc>https://x.vn/co-quan/so-tai-chinh/</loc></url></urlset>',
+  );
 
   let before: Map<string, string>;
   // Workbox bundles the worker with Rollup: build it once for both tests.
@@ -33,12 +39,24 @@ describe('the service worker', () => {
     before = precache();
   });
 
-  it('precaches the home page, the full text and the search index, not every page', () => {
+  it('precaches the home page, the full text and the offline page, not every page nor the index', () => {
     expect([...before.keys()].sort()).toEqual([
       'index.html',
       'ke-hoach/510-qd-ubnd/index.html',
-      'pagefind/pagefind-entry.json',
+      'ngoai-tuyen/index.html',
     ]);
+  });
+
+  it('lists for "save every page" the sitemap pages and the search files, with their size', () => {
+    const list = JSON.parse(readFileSync(join(dir, 'ngoai-tuyen.json'), 'utf8'));
+    const bytes = ['index.html', 'co-quan/so-tai-chinh/index.html', 'pagefind/pagefind-entry.json']
+      .map((f) => Buffer.byteLength(readFileSync(join(dir, f))))
+      .reduce((a, b) => a + b, 0);
+    expect(list).toEqual({
+      pages: ['/', '/co-quan/so-tai-chinh/'],
+      search: ['/pagefind/pagefind-entry.json'],
+      bytes,
+    });
   });
 
   it('gives a changed file a new revision and leaves the others alone', () => {
@@ -48,8 +66,6 @@ describe('the service worker', () => {
       before.get('ke-hoach/510-qd-ubnd/index.html'),
     );
     expect(after.get('index.html')).toBe(before.get('index.html'));
-    expect(after.get('pagefind/pagefind-entry.json')).toBe(
-      before.get('pagefind/pagefind-entry.json'),
-    );
+    expect(after.get('ngoai-tuyen/index.html')).toBe(before.get('ngoai-tuyen/index.html'));
   });
 });

@@ -15,9 +15,13 @@ import {
   planQuery,
   rememberSearches,
   spellingsToCheck,
+  wordsOfAddress,
   type FacetMap,
   type Synonym,
 } from '../../lib/search.ts';
+
+/** The parameter of the 404 page's link: search the words of the address that was not found. */
+const FROM_ADDRESS = 'tu-dia-chi';
 
 /** Written by scripts/index-search.ts next to the search bundle. */
 const FACETS_URL = '/pagefind/tim-kiem/facets.json';
@@ -290,6 +294,35 @@ function fixFilterLabels(container: Element) {
   }).observe(container, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
 }
 
+/**
+ * Pagefind marks a clear button with nothing to clear `aria-disabled` yet keeps it in the Tab
+ * order (three "Xóa" stops before any result): hidden until there is something to clear.
+ */
+function hideDisabledButtons(container: Element) {
+  const sync = (button: Element) => {
+    if (button instanceof HTMLButtonElement) {
+      button.hidden = button.getAttribute('aria-disabled') === 'true';
+    }
+  };
+  container.querySelectorAll('[aria-disabled]').forEach(sync);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') sync(record.target as Element);
+      record.addedNodes.forEach((node) => {
+        if (node instanceof Element)
+          [node, ...node.querySelectorAll('[aria-disabled]')].forEach(sync);
+      });
+    }
+  }).observe(container, { subtree: true, childList: true, attributeFilter: ['aria-disabled'] });
+}
+
+/** The filters sit beside the results on a wide screen: unfolded there, folded on a phone. */
+function unfoldFiltersWhenWide() {
+  const fold = document.querySelector<HTMLDetailsElement>('.search-filters-fold');
+  const wide = window.matchMedia('(min-width: 60rem)');
+  if (fold && wide.matches) fold.open = true;
+}
+
 /** Results shown per batch; the markup's `max-results` holds the first batch. */
 const BATCH = 20;
 
@@ -378,6 +411,8 @@ async function start() {
   if (results) results.resultTemplate = renderResult;
   const filters = document.querySelector('.search-filters');
   if (filters) fixFilterLabels(filters);
+  if (filters) hideDisabledButtons(filters);
+  unfoldFiltersWhenWide();
 
   if (results) showMore(instance, results);
 
@@ -387,10 +422,15 @@ async function start() {
     const url = new URL(window.location.href);
     if (q) url.searchParams.set('q', q);
     else url.searchParams.delete('q');
+    url.searchParams.delete(FROM_ADDRESS);
     window.history.replaceState(null, '', url);
   });
 
-  const q = new URL(window.location.href).searchParams.get('q')?.trim();
+  const params = new URL(window.location.href).searchParams;
+  // The 404 page's link: search the words of the address not found, the page it came from.
+  const q =
+    params.get('q')?.trim() ||
+    (params.has(FROM_ADDRESS) ? wordsOfAddress(document.referrer, window.location.origin) : '');
   const header = document.getElementById('o-tim-kiem') as HTMLInputElement | null;
   if (header && q) header.value = q;
   if (q) instance.triggerSearch(q);
