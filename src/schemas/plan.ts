@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { areaSchema, citationSchema as citation, dayDateSchema, daySchema, idSchema } from './shared.ts';
+import {
+  areaSchema,
+  citationSchema as citation,
+  dayDateSchema,
+  daySchema,
+  idSchema,
+} from './shared.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
