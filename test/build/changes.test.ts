@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { distDir, readPage } from '../helpers/built-site.ts';
-import { fixtureContent, root } from '../helpers/paths.ts';
+import { buildWithMistake } from '../helpers/failing-build.ts';
 
 const main = (html: string): HTMLElement => parse(html).querySelector('main')!;
 const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ');
@@ -237,49 +235,9 @@ describe('documents that changed', () => {
   });
 });
 
-/** Builds a copy of the fixtures after `edit`, and returns whether it failed and what it said. */
-function failingBuild(
-  name: string,
-  edit: (content: string) => void,
-): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), name));
-  try {
-    const content = join(dir, 'content');
-    cpSync(fixtureContent, content, { recursive: true });
-    edit(content);
-    const config = join(dir, 'astro.config.mjs');
-    writeFileSync(
-      config,
-      `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};\n` +
-        `export default { ...base, cacheDir: ${JSON.stringify(join(dir, 'cache'))} };\n`,
-    );
-    const result = spawnSync(
-      process.execPath,
-      [
-        join(root, 'node_modules/astro/bin/astro.mjs'),
-        'build',
-        '--root',
-        root,
-        '--config',
-        relative(root, config),
-        '--outDir',
-        join(dir, 'dist'),
-      ],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-      },
-    );
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 describe('the build', () => {
   it('fails on a change without a source, naming the file and the field', () => {
-    const { status, output } = failingBuild('thay-doi-khong-nguon-', (content) => {
+    const { status, output } = buildWithMistake((content) => {
       const file = join(content, 'changes/2025-03-01-hop-nhat-phong-mau.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/sources:\n(?: {2}.*\n)+/, ''));
     });
@@ -290,7 +248,7 @@ describe('the build', () => {
   });
 
   it('fails on a succession cycle, naming the file and the chain', () => {
-    const { status, output } = failingBuild('vong-ke-nhiem-', (content) => {
+    const { status, output } = buildWithMistake((content) => {
       writeFileSync(
         join(content, 'agencies/phong-kinh-te-xa-mau-son.yaml'),
         `${readFileSync(join(content, 'agencies/phong-kinh-te-xa-mau-son.yaml'), 'utf8')}` +

@@ -3,15 +3,14 @@
  * show it the same way: the real site read page by page, and three builds from a copy of the
  * fixtures with one kind taken away each, which must fail naming the file and the field.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STATEMENT_KINDS } from '../../src/schemas/shared.ts';
 import { listPages, readPage } from '../helpers/built-site.ts';
-import { fixtureContent, root } from '../helpers/paths.ts';
+import { buildFixtureCopy } from '../helpers/build-with.ts';
 
 const labels: string[] = Object.values(STATEMENT_KINDS);
 const text = (el: HTMLElement | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -98,27 +97,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds a copy of the fixtures after `change` edited one file; never touches dist/. */
 function buildWithout(name: string, file: string, change: (source: string) => string) {
-  const base = join(work, name);
-  const content = join(base, 'content');
-  cpSync(fixtureContent, content, { recursive: true });
-  const path = join(content, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  // The edit must have happened, or the test would prove nothing.
-  expect(after).not.toBe(before);
-  writeFileSync(path, after);
-  const script = `import { build } from 'astro';\nawait build({ outDir: ${JSON.stringify(join(base, 'dist'))}, cacheDir: ${JSON.stringify(join(base, 'cache'))}, logLevel: 'error' });`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: root,
-    // Astro changes its behaviour under vitest's variables; the build must run as on the command line.
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
-      CONTENT_DIR: content,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    encoding: 'utf8',
+  return buildFixtureCopy(join(work, name), (content) => {
+    const path = join(content, file);
+    const before = readFileSync(path, 'utf8');
+    const after = change(before);
+    // The edit must have happened, or the test would prove nothing.
+    expect(after).not.toBe(before);
+    writeFileSync(path, after);
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 describe('the build refuses a statement with no kind', () => {

@@ -1,6 +1,7 @@
 /**
- * Builds the site from a copy of the fixture content after `prepare` changed it. Astro's API
- * takes its own output and cache folders, so such a build never touches dist/ or the shared cache.
+ * Builds the site from a copy of the fixture content after `prepare` changed it, the one way every
+ * test builds a changed fixture set. Astro's API takes its own output and cache folders, so such a
+ * build never touches dist/ or the shared cache.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
@@ -14,7 +15,14 @@ export interface BuildResult {
   content: string;
 }
 
-export function buildFixtureCopy(base: string, prepare: (content: string) => void): BuildResult {
+/** The address test builds publish under: a production build needs one (src/lib/site-url.ts). */
+export const TEST_SITE_URL = 'https://kinh-te-tap-the.example';
+
+export function buildFixtureCopy(
+  base: string,
+  prepare: (content: string) => void,
+  env: Record<string, string | undefined> = {},
+): BuildResult {
   const content = join(base, 'content');
   cpSync(fixtureContent, content, { recursive: true });
   prepare(content);
@@ -27,8 +35,8 @@ export function buildFixtureCopy(base: string, prepare: (content: string) => voi
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
       CONTENT_DIR: content,
       ASTRO_TELEMETRY_DISABLED: '1',
-      // A production build needs the site's address (src/lib/site-url.ts).
-      SITE_URL: 'https://kinh-te-tap-the.example',
+      SITE_URL: TEST_SITE_URL,
+      ...env,
     },
     encoding: 'utf8',
   });

@@ -47,6 +47,7 @@ const task = (id: string, fields: Record<string, unknown>): Task => ({
     timeframe: { kind: 'hang-nam', day: 15, month: 12, before: true },
     output: 'Báo cáo.',
     basis: 'van-ban',
+    timeframeBasis: { kind: 'van-ban', cite: 'ke-hoach#muc-i-p1' },
     ...fields,
   }),
 });

@@ -102,8 +102,10 @@ describe('strict content: what check:content refuses', () => {
     ]);
   });
 
-  it('refuses a report dated on a day that does not exist', () => {
-    edit('reports/2030-thanh-lap-moi-2024.yaml', (t) => t.replace(/date: .*/, 'date: 2025-02-29'));
+  it('refuses a report whose source was checked on a day that does not exist', () => {
+    edit('reports/2030-thanh-lap-moi-2024.yaml', (t) =>
+      t.replace('checked: 2026-12-01', 'checked: 2025-02-29'),
+    );
     expect(issuesOf('reports/2030-thanh-lap-moi-2024.yaml')).toContainEqual(
       expect.objectContaining({ message: 'ngày không có thật' }),
     );
