@@ -4,7 +4,8 @@
  * entries, so the pages, the feed, the editors' scripts and the tests share one set of rules.
  */
 import { resolveCitation } from './citations.ts';
-import type { ContentIssue } from './content-errors.ts';
+import { didYouMean, type ContentIssue } from './content-errors.ts';
+import { closestField } from '../schemas/shared.ts';
 import {
   blankFrontmatter,
   checkContentSource,
@@ -290,7 +291,6 @@ export function checkColumns(
   context: ColumnCheckContext,
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const seriesNames = new Map<string, string>();
   const tagNames = new Map<string, string>();
   for (const column of columns) {
     const file = context.fileOf(column.id);
@@ -314,8 +314,8 @@ export function checkColumns(
         if (known && !known.has(id)) {
           issues.push({
             file,
-            field: `${FIELD_WORD[kind]}, dòng ${i + 1}`,
-            message: `không có ${KIND_WORD[kind]} nào có mã "${id}"`,
+            field: `${FIELD_WORD[kind]}, mục ${i + 1}`,
+            message: `không có ${KIND_WORD[kind]} nào có mã "${id}"${didYouMean(id, known)}`,
           });
         }
       });
@@ -323,7 +323,7 @@ export function checkColumns(
         if (ids.indexOf(id) !== i) {
           issues.push({
             file,
-            field: `${FIELD_WORD[kind]}, dòng ${i + 1}`,
+            field: `${FIELD_WORD[kind]}, mục ${i + 1}`,
             message: `mã "${id}" được ghi hai lần`,
           });
         }
@@ -343,20 +343,12 @@ export function checkColumns(
         message: 'tên chuyên mục phải có ít nhất một chữ cái hoặc chữ số',
       });
     }
-    const firstSeries = seriesNames.get(seriesSlug(column.series));
-    if (firstSeries !== undefined && firstSeries !== column.series) {
-      issues.push({
-        file,
-        field: 'Chuyên mục (series)',
-        message: `"${column.series}" gần trùng với chuyên mục "${firstSeries}" đã có; hãy viết đúng như cũ để hai bài vào cùng một chuyên mục`,
-      });
-    } else seriesNames.set(seriesSlug(column.series), column.series);
     column.tags.forEach((tag, i) => {
       const slug = tagSlug(tag);
       if (!slug) {
         issues.push({
           file,
-          field: `Từ khoá (tags), dòng ${i + 1}`,
+          field: `Từ khoá (tags), mục ${i + 1}`,
           message: 'từ khoá phải có ít nhất một chữ cái hoặc chữ số',
         });
         return;
@@ -365,12 +357,60 @@ export function checkColumns(
       if (first !== undefined && first !== tag) {
         issues.push({
           file,
-          field: `Từ khoá (tags), dòng ${i + 1}`,
+          field: `Từ khoá (tags), mục ${i + 1}`,
           message: `"${tag}" gần trùng với từ khoá "${first}" đã có; hãy viết đúng như cũ`,
         });
       } else tagNames.set(slug, tag);
     });
   }
+  issues.push(...checkSeriesSpelling(columns, context.fileOf));
+  return issues;
+}
+
+/**
+ * A series spelt unlike the other columns of it. The spelling most columns use is the series; the
+ * odd one out is the mistake, whichever file the loader read first: a typo in a new column must
+ * name the new file, not the two old ones. A spelling of its own (one column) within two edits of
+ * a series that has more columns is a typo too, though it would make a page of its own.
+ */
+function checkSeriesSpelling(
+  columns: readonly Column[],
+  fileOf: (id: string) => string,
+): ContentIssue[] {
+  const bySpelling = new Map<string, Column[]>();
+  for (const c of columns) bySpelling.set(c.series, [...(bySpelling.get(c.series) ?? []), c]);
+  const spellings = [...bySpelling].map(([name, list]) => ({ name, list }));
+  const issues: ContentIssue[] = [];
+  spellings.forEach(({ name, list }, index) => {
+    const slug = seriesSlug(name);
+    if (!slug) return;
+    const larger = spellings.filter((o) => o.list.length > list.length);
+    // Two spellings of one address with as many columns each: the one read first stays.
+    const sameSlug = spellings
+      .filter(
+        (o, i) =>
+          seriesSlug(o.name) === slug &&
+          (o.list.length > list.length || (o.list.length === list.length && i < index)),
+      )
+      .sort((x, y) => y.list.length - x.list.length)[0];
+    const close =
+      sameSlug?.name ??
+      (list.length === 1
+        ? closestField(
+            name,
+            larger.map((o) => o.name),
+          )
+        : undefined);
+    if (close === undefined) return;
+    const count = bySpelling.get(close)!.length;
+    for (const column of list) {
+      issues.push({
+        file: fileOf(column.id),
+        field: 'Chuyên mục (series)',
+        message: `chuyên mục "${name}" khác cách viết của ${count} bài khác (có phải ý bạn là "${close}"?); hãy viết đúng như vậy để các bài vào cùng một chuyên mục`,
+      });
+    }
+  });
   return issues;
 }
 

@@ -44,7 +44,7 @@ describe('npm run check:content', () => {
     );
     const messages = checkContent(dir).issues.map((i) => `${i.field}: ${i.message}`);
     expect(messages).toContain(
-      'Cơ quan liên quan (agencies), dòng 1: không có cơ quan nào có mã "phong-van-hoaa"',
+      'Cơ quan liên quan (agencies), mục 1: không có cơ quan nào có mã "phong-van-hoaa" (có phải ý bạn là "phong-van-hoa"?)',
     );
     expect(messages.some((m) => /^nội dung, dòng \d+: không được dùng thẻ <script>/.test(m))).toBe(
       true,

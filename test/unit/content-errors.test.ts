@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ContentError,
+  didYouMean,
+  fieldWords,
+  formatContentIssues,
+} from '../../src/lib/content-errors.ts';
+
+describe('content error messages', () => {
+  it('says "mục" counted from one for a list item, never "dòng"', () => {
+    expect(fieldWords('coordinators[1]')).toBe('coordinators, mục 2');
+    expect(fieldWords('aliases[0].within[2]')).toBe('aliases, mục 1 › within, mục 3');
+    expect(fieldWords('nội dung, dòng 12')).toBe('nội dung, dòng 12');
+    expect(
+      formatContentIssues([
+        {
+          file: 'content/tasks/x.yaml',
+          field: 'groups[0]',
+          message: 'không có cơ quan nào mã "a"',
+        },
+      ]),
+    ).toContain('  - trường "groups, mục 1": không có cơ quan nào mã "a"');
+  });
+
+  it('suggests the known id a typo away, and nothing when none is close', () => {
+    const known = ['so-tai-chinh', 'so-noi-vu', 'ubnd-tinh'];
+    expect(didYouMean('so-tai-chin', known)).toBe(' (có phải ý bạn là "so-tai-chinh"?)');
+    expect(didYouMean('so-xay-dung', known)).toBe('');
+  });
+
+  it('throws in dev a Vietnamese message naming the file and the field, without our stack', () => {
+    const error = new ContentError([
+      { file: 'content/tasks/x.yaml', field: 'lead', message: 'không có cơ quan nào mã "so-x"' },
+    ]);
+    expect(error.message).toContain('Tệp content/tasks/x.yaml:');
+    expect(error.message).toContain('trường "lead": không có cơ quan nào mã "so-x"');
+    expect(error.stack).toBe(`ContentError: ${error.message}`);
+    expect(error.stack).not.toMatch(/\n\s+at /);
+  });
+});
