@@ -453,6 +453,7 @@ export function checkColumnFile(
     // checkContentSource has already explained the syntax error.
   }
   if (tree) issues.push(...quoteIssues(file, tree, resolveCite));
+  issues.push(...misindentedListItems(file, source, LIST_FIELD_WORD));
   if (!column.draft) {
     if (column.sapo.includes(TEMPLATE_PLACEHOLDERS.sapo)) {
       issues.push({
@@ -468,6 +469,58 @@ export function checkColumnFile(
         message: 'bài vẫn còn đoạn mẫu; hãy viết nội dung trước khi đăng (hoặc để draft: true)',
       });
     }
+  }
+  return issues;
+}
+
+/** The list fields of a column's frontmatter, by key, as editors read them. */
+const LIST_FIELD_WORD: Readonly<Record<string, string>> = {
+  tags: 'Từ khoá (tags)',
+  policies: FIELD_WORD.policy,
+  tasks: FIELD_WORD.task,
+  agencies: FIELD_WORD.agency,
+  documents: FIELD_WORD.document,
+};
+
+/**
+ * A "- " item of a frontmatter list indented unlike the items above it. YAML reads a deeper one as
+ * the rest of the item above, so "- Hợp tác xã" over "    - Tín dụng" becomes one tag
+ * "Hợp tác xã - Tín dụng" without a word; only the text of the file shows the line at fault.
+ * `fields` maps the top-level keys to check to their names for editors.
+ */
+export function misindentedListItems(
+  file: string,
+  source: string,
+  fields: Readonly<Record<string, string>>,
+): ContentIssue[] {
+  const lines = source.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return [];
+  const issues: ContentIssue[] = [];
+  let key: string | undefined;
+  let indent: number | undefined;
+  let previous = '';
+  for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    const top = /^([A-Za-z_][\w-]*):\s*$/.exec(line);
+    if (top || !/^\s/.test(line)) {
+      key = top && Object.hasOwn(fields, top[1]!) ? top[1] : undefined;
+      indent = undefined;
+      continue;
+    }
+    const item = /^(\s*)- /.exec(line);
+    if (key === undefined || !item) continue;
+    const own = item[1]!.length;
+    if (indent === undefined) indent = own;
+    else if (own !== indent) {
+      issues.push({
+        file,
+        field: `${fields[key]}, dòng ${i + 1}`,
+        message: `dòng "${line.trim()}" thụt vào ${own} dấu cách, các mục ở trên thụt ${indent}: YAML gộp nó vào mục "${previous}" thành một mục; hãy để mọi dòng "- " thẳng hàng nhau`,
+      });
+      continue;
+    }
+    previous = line.trim().slice(2).trim();
   }
   return issues;
 }

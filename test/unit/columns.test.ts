@@ -6,6 +6,7 @@ import {
   groupBySeries,
   groupByTag,
   listPageHref,
+  misindentedListItems,
   MAX_SLUG_LENGTH,
   paginate,
   publicationState,
@@ -306,6 +307,33 @@ describe('checks across column files', () => {
     expect(issues.map((i) => [i.file, i.message.match(/ý bạn là "([^"]+)"/)?.[1]])).toEqual([
       ['content/columns/a-bai-moi.mdx', 'Hỏi – đáp chính sách'],
     ]);
+  });
+});
+
+describe('mis-indented list items', () => {
+  const fields = { tags: 'Từ khoá (tags)' };
+
+  it('names each line indented unlike the items above, only in the lists asked for', () => {
+    const source = [
+      '---',
+      'tags:',
+      '- hợp tác xã',
+      ' - tín dụng',
+      '- đất đai',
+      'agencies:',
+      '  - a',
+      '    - b',
+      '---',
+      '  - not frontmatter',
+    ].join('\n');
+    expect(misindentedListItems('x.mdx', source, fields).map((i) => i.field)).toEqual([
+      'Từ khoá (tags), dòng 4',
+    ]);
+  });
+
+  it('accepts lists indented alike, and item text that goes on to a second line', () => {
+    const source = '---\ntags:\n  - hợp tác xã\n    kiểu mới\n  - đất đai\n---\n';
+    expect(misindentedListItems('x.mdx', source, fields)).toEqual([]);
   });
 });
 
