@@ -503,7 +503,9 @@ export function misindentedListItems(
     const line = lines[i]!;
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     const top = /^([A-Za-z_][\w-]*):\s*$/.exec(line);
-    if (top || !/^\s/.test(line)) {
+    // A list may start flush left under its key ("tags:" then "- a"); any other unindented line
+    // is the next field.
+    if (top || !/^\s|^- /.test(line)) {
       key = top && Object.hasOwn(fields, top[1]!) ? top[1] : undefined;
       indent = undefined;
       continue;
