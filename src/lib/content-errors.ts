@@ -51,7 +51,8 @@ export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
   constructor(issues: readonly ContentIssue[]) {
     super(formatContentIssues(issues));
-    this.name = 'ContentError';
+    // The dev server titles its error page with the name: editors read Vietnamese there too.
+    this.name = 'Lỗi nội dung';
     this.issues = issues;
     // The dev server shows the stack under the message: for a content mistake the editor needs
     // the file and field above, not the lines of our code that found it.

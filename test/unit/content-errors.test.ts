@@ -34,7 +34,8 @@ describe('content error messages', () => {
     ]);
     expect(error.message).toContain('Tệp content/tasks/x.yaml:');
     expect(error.message).toContain('trường "lead": không có cơ quan nào mã "so-x"');
-    expect(error.stack).toBe(`ContentError: ${error.message}`);
+    expect(error.name).toBe('Lỗi nội dung');
+    expect(error.stack).toBe(`Lỗi nội dung: ${error.message}`);
     expect(error.stack).not.toMatch(/\n\s+at /);
   });
 });
