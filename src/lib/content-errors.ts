@@ -34,6 +34,23 @@ export function didYouMean(id: string, known: Iterable<string>): string {
   return close ? ` (có phải ý bạn là "${close}"?)` : '';
 }
 
+/**
+ * Astro's own report of a schema error in one file ("**tags.1**: phải là chữ"), which the dev
+ * server shows on an English page, as our issues for that file; none when the text is not such a
+ * report. The messages are already ours (see src/lib/zod-vietnamese.ts); only the wrapping is
+ * Astro's.
+ */
+export function issuesFromSchemaReport(file: string, report: string): ContentIssue[] {
+  if (!report.includes('data does not match collection schema')) return [];
+  return [...report.matchAll(/^\s*\*\*([^*\n]*)\*\*: (.*)$/gm)].map(
+    ([, path = '', message = '']) => ({
+      file,
+      field: path ? path.replace(/\.(\d+)(?=\.|$)/g, '[$1]') : 'phần khai báo',
+      message,
+    }),
+  );
+}
+
 /** One readable block listing every problem, grouped by file. */
 export function formatContentIssues(issues: readonly ContentIssue[]): string {
   const byFile = new Map<string, ContentIssue[]>();
