@@ -202,7 +202,7 @@ export function checkDocumentIssuers(
     .map((d) => ({
       file: `${dir}/${d.id}.yaml`,
       field: 'issuer.agency',
-      message: `không có cơ quan mã "${d.issuer!.agency}" trong content/agencies/${didYouMean(d.issuer!.agency, agencyIds)}`,
+      message: `không có cơ quan mã "${d.issuer!.agency}" trong content/agencies/${didYouMean(d.issuer!.agency ?? '', agencyIds)}`,
     }));
 }
 
