@@ -8,7 +8,7 @@
 import type { Agency, AgencyAlias, AgencyKind } from '../schemas/agency.ts';
 import { agencyKinds } from '../schemas/agency.ts';
 import type { ContentIssue } from './content-errors.ts';
-import { duplicates } from './content-errors.ts';
+import { didYouMean, duplicates } from './content-errors.ts';
 import { linkText, type LinkTerm } from './linker.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { compareVi, sortVi } from './vietnamese.ts';
@@ -331,7 +331,11 @@ export function checkAgencies(
     agency.groups.forEach((id, i) => {
       const group = byId.get(id);
       if (!group) {
-        issues.push({ file, field: `groups[${i}]`, message: `không có cơ quan nào mã "${id}"` });
+        issues.push({
+          file,
+          field: `groups[${i}]`,
+          message: `không có cơ quan nào mã "${id}"${didYouMean(id, byId.keys())}`,
+        });
       } else if (!group.isGroup) {
         issues.push({
           file,
@@ -347,7 +351,11 @@ export function checkAgencies(
       }
     });
     if (agency.parent !== undefined && !byId.has(agency.parent)) {
-      issues.push({ file, field: 'parent', message: `không có cơ quan nào mã "${agency.parent}"` });
+      issues.push({
+        file,
+        field: 'parent',
+        message: `không có cơ quan nào mã "${agency.parent}"${didYouMean(agency.parent, byId.keys())}`,
+      });
     }
     agency.aliases.forEach((alias, i) => {
       if (typeof alias === 'string') {

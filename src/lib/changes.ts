@@ -12,7 +12,7 @@ import type { Change } from '../schemas/change.ts';
 import { CHANGE_KINDS, type ChangeKind } from '../schemas/change.ts';
 import { VERDICTS } from '../schemas/shared.ts';
 import type { ContentIssue } from './content-errors.ts';
-import { duplicates } from './content-errors.ts';
+import { didYouMean, duplicates } from './content-errors.ts';
 import { formatDate } from './format.ts';
 import { roleLabels, type Duty, type Role } from './tasks.ts';
 import type { Task } from '../schemas/task.ts';
@@ -249,7 +249,7 @@ export function checkChanges(
           issues.push({
             file,
             field: `affects.${key}[${i}]`,
-            message: `không có ${words[key]} nào mã "${id}"`,
+            message: `không có ${words[key]} nào mã "${id}"${didYouMean(id, known[key])}`,
           });
         }
       });
@@ -259,7 +259,7 @@ export function checkChanges(
         issues.push({
           file,
           field: i === 0 ? 'instrument.document' : `otherInstruments[${i - 1}].document`,
-          message: `không có văn bản nào mã "${instrument.document}"`,
+          message: `không có văn bản nào mã "${instrument.document}"${didYouMean(instrument.document, known.documents)}`,
         });
       }
     });
@@ -290,7 +290,7 @@ export function checkSuccession(
         issues.push({
           file,
           field: `successors[${i}].agency`,
-          message: `không có cơ quan nào mã "${s.agency}" (thêm tệp content/agencies/${s.agency}.yaml)`,
+          message: `không có cơ quan nào mã "${s.agency}"${didYouMean(s.agency, byId.keys())} (thêm tệp content/agencies/${s.agency}.yaml)`,
         });
       }
       const change = changes.get(s.change);

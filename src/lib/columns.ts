@@ -4,7 +4,8 @@
  * entries, so the pages, the feed, the editors' scripts and the tests share one set of rules.
  */
 import { resolveCitation } from './citations.ts';
-import type { ContentIssue } from './content-errors.ts';
+import { didYouMean, type ContentIssue } from './content-errors.ts';
+import { closestField } from '../schemas/shared.ts';
 import {
   blankFrontmatter,
   checkContentSource,
@@ -290,7 +291,6 @@ export function checkColumns(
   context: ColumnCheckContext,
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const seriesNames = new Map<string, string>();
   const tagNames = new Map<string, string>();
   for (const column of columns) {
     const file = context.fileOf(column.id);
@@ -314,8 +314,8 @@ export function checkColumns(
         if (known && !known.has(id)) {
           issues.push({
             file,
-            field: `${FIELD_WORD[kind]}, dòng ${i + 1}`,
-            message: `không có ${KIND_WORD[kind]} nào có mã "${id}"`,
+            field: `${FIELD_WORD[kind]}, mục ${i + 1}`,
+            message: `không có ${KIND_WORD[kind]} nào có mã "${id}"${didYouMean(id, known)}`,
           });
         }
       });
@@ -323,7 +323,7 @@ export function checkColumns(
         if (ids.indexOf(id) !== i) {
           issues.push({
             file,
-            field: `${FIELD_WORD[kind]}, dòng ${i + 1}`,
+            field: `${FIELD_WORD[kind]}, mục ${i + 1}`,
             message: `mã "${id}" được ghi hai lần`,
           });
         }
@@ -343,20 +343,12 @@ export function checkColumns(
         message: 'tên chuyên mục phải có ít nhất một chữ cái hoặc chữ số',
       });
     }
-    const firstSeries = seriesNames.get(seriesSlug(column.series));
-    if (firstSeries !== undefined && firstSeries !== column.series) {
-      issues.push({
-        file,
-        field: 'Chuyên mục (series)',
-        message: `"${column.series}" gần trùng với chuyên mục "${firstSeries}" đã có; hãy viết đúng như cũ để hai bài vào cùng một chuyên mục`,
-      });
-    } else seriesNames.set(seriesSlug(column.series), column.series);
     column.tags.forEach((tag, i) => {
       const slug = tagSlug(tag);
       if (!slug) {
         issues.push({
           file,
-          field: `Từ khoá (tags), dòng ${i + 1}`,
+          field: `Từ khoá (tags), mục ${i + 1}`,
           message: 'từ khoá phải có ít nhất một chữ cái hoặc chữ số',
         });
         return;
@@ -365,12 +357,60 @@ export function checkColumns(
       if (first !== undefined && first !== tag) {
         issues.push({
           file,
-          field: `Từ khoá (tags), dòng ${i + 1}`,
+          field: `Từ khoá (tags), mục ${i + 1}`,
           message: `"${tag}" gần trùng với từ khoá "${first}" đã có; hãy viết đúng như cũ`,
         });
       } else tagNames.set(slug, tag);
     });
   }
+  issues.push(...checkSeriesSpelling(columns, context.fileOf));
+  return issues;
+}
+
+/**
+ * A series spelt unlike the other columns of it. The spelling most columns use is the series; the
+ * odd one out is the mistake, whichever file the loader read first: a typo in a new column must
+ * name the new file, not the two old ones. A spelling of its own (one column) within two edits of
+ * a series that has more columns is a typo too, though it would make a page of its own.
+ */
+function checkSeriesSpelling(
+  columns: readonly Column[],
+  fileOf: (id: string) => string,
+): ContentIssue[] {
+  const bySpelling = new Map<string, Column[]>();
+  for (const c of columns) bySpelling.set(c.series, [...(bySpelling.get(c.series) ?? []), c]);
+  const spellings = [...bySpelling].map(([name, list]) => ({ name, list }));
+  const issues: ContentIssue[] = [];
+  spellings.forEach(({ name, list }, index) => {
+    const slug = seriesSlug(name);
+    if (!slug) return;
+    const larger = spellings.filter((o) => o.list.length > list.length);
+    // Two spellings of one address with as many columns each: the one read first stays.
+    const sameSlug = spellings
+      .filter(
+        (o, i) =>
+          seriesSlug(o.name) === slug &&
+          (o.list.length > list.length || (o.list.length === list.length && i < index)),
+      )
+      .sort((x, y) => y.list.length - x.list.length)[0];
+    const close =
+      sameSlug?.name ??
+      (list.length === 1
+        ? closestField(
+            name,
+            larger.map((o) => o.name),
+          )
+        : undefined);
+    if (close === undefined) return;
+    const count = bySpelling.get(close)!.length;
+    for (const column of list) {
+      issues.push({
+        file: fileOf(column.id),
+        field: 'Chuyên mục (series)',
+        message: `chuyên mục "${name}" khác cách viết của ${count} bài khác (có phải ý bạn là "${close}"?); hãy viết đúng như vậy để các bài vào cùng một chuyên mục`,
+      });
+    }
+  });
   return issues;
 }
 
@@ -413,6 +453,7 @@ export function checkColumnFile(
     // checkContentSource has already explained the syntax error.
   }
   if (tree) issues.push(...quoteIssues(file, tree, resolveCite));
+  issues.push(...misindentedListItems(file, source, LIST_FIELD_WORD));
   if (!column.draft) {
     if (column.sapo.includes(TEMPLATE_PLACEHOLDERS.sapo)) {
       issues.push({
@@ -428,6 +469,60 @@ export function checkColumnFile(
         message: 'bài vẫn còn đoạn mẫu; hãy viết nội dung trước khi đăng (hoặc để draft: true)',
       });
     }
+  }
+  return issues;
+}
+
+/** The list fields of a column's frontmatter, by key, as editors read them. */
+const LIST_FIELD_WORD: Readonly<Record<string, string>> = {
+  tags: 'Từ khoá (tags)',
+  policies: FIELD_WORD.policy,
+  tasks: FIELD_WORD.task,
+  agencies: FIELD_WORD.agency,
+  documents: FIELD_WORD.document,
+};
+
+/**
+ * A "- " item of a frontmatter list indented unlike the items above it. YAML reads a deeper one as
+ * the rest of the item above, so "- Hợp tác xã" over "    - Tín dụng" becomes one tag
+ * "Hợp tác xã - Tín dụng" without a word; only the text of the file shows the line at fault.
+ * `fields` maps the top-level keys to check to their names for editors.
+ */
+export function misindentedListItems(
+  file: string,
+  source: string,
+  fields: Readonly<Record<string, string>>,
+): ContentIssue[] {
+  const lines = source.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return [];
+  const issues: ContentIssue[] = [];
+  let key: string | undefined;
+  let indent: number | undefined;
+  let previous = '';
+  for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    const top = /^([A-Za-z_][\w-]*):\s*$/.exec(line);
+    // A list may start flush left under its key ("tags:" then "- a"); any other unindented line
+    // is the next field.
+    if (top || !/^\s|^- /.test(line)) {
+      key = top && Object.hasOwn(fields, top[1]!) ? top[1] : undefined;
+      indent = undefined;
+      continue;
+    }
+    const item = /^(\s*)- /.exec(line);
+    if (key === undefined || !item) continue;
+    const own = item[1]!.length;
+    if (indent === undefined) indent = own;
+    else if (own !== indent) {
+      issues.push({
+        file,
+        field: `${fields[key]}, dòng ${i + 1}`,
+        message: `dòng "${line.trim()}" thụt vào ${own} dấu cách, các mục ở trên thụt ${indent}: YAML gộp nó vào mục "${previous}" thành một mục; hãy để mọi dòng "- " thẳng hàng nhau`,
+      });
+      continue;
+    }
+    previous = line.trim().slice(2).trim();
   }
   return issues;
 }

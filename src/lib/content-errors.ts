@@ -3,6 +3,8 @@
  * than throwing at the first one, so that one build names every broken file at once.
  */
 
+import { closestField } from '../schemas/shared.ts';
+
 export interface ContentIssue {
   /** The content file, relative to the project: `content/tasks/bao-cao-hang-nam.yaml`. */
   file: string;
@@ -10,6 +12,43 @@ export interface ContentIssue {
   field: string;
   /** What is wrong, in plain Vietnamese. */
   message: string;
+}
+
+/**
+ * A field as an editor reads it: `coordinators[1]` is the second item of a list, which editors
+ * count from one, and "dòng" (line) is kept for real lines of the file.
+ */
+export function fieldWords(field: string): string {
+  return field.replace(
+    /\[(\d+)\](\.?)/g,
+    (_, n: string, dot: string) => `, mục ${Number(n) + 1}${dot ? ' › ' : ''}`,
+  );
+}
+
+/**
+ * ` (có phải ý bạn là "so-tai-chinh"?)` for a wrong id close to a known one, else nothing: a
+ * typo in an id is the commonest reference error, and the right id is what the editor needs.
+ */
+export function didYouMean(id: string, known: Iterable<string>): string {
+  const close = closestField(id, [...known]);
+  return close ? ` (có phải ý bạn là "${close}"?)` : '';
+}
+
+/**
+ * Astro's own report of a schema error in one file ("**tags.1**: phải là chữ"), which the dev
+ * server shows on an English page, as our issues for that file; none when the text is not such a
+ * report. The messages are already ours (see src/lib/zod-vietnamese.ts); only the wrapping is
+ * Astro's.
+ */
+export function issuesFromSchemaReport(file: string, report: string): ContentIssue[] {
+  if (!report.includes('data does not match collection schema')) return [];
+  return [...report.matchAll(/^\s*\*\*([^*\n]*)\*\*: (.*)$/gm)].map(
+    ([, path = '', message = '']) => ({
+      file,
+      field: path ? path.replace(/\.(\d+)(?=\.|$)/g, '[$1]') : 'phần khai báo',
+      message,
+    }),
+  );
 }
 
 /** One readable block listing every problem, grouped by file. */
@@ -20,7 +59,7 @@ export function formatContentIssues(issues: readonly ContentIssue[]): string {
   }
   const blocks = [...byFile].map(
     ([file, list]) =>
-      `Tệp ${file}:\n${list.map((i) => `  - trường "${i.field}": ${i.message}`).join('\n')}`,
+      `Tệp ${file}:\n${list.map((i) => `  - trường "${fieldWords(i.field)}": ${i.message}`).join('\n')}`,
   );
   return `Nội dung có ${issues.length} lỗi cần sửa trước khi xây dựng trang:\n${blocks.join('\n')}`;
 }
@@ -29,8 +68,12 @@ export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
   constructor(issues: readonly ContentIssue[]) {
     super(formatContentIssues(issues));
-    this.name = 'ContentError';
+    // The dev server titles its error page with the name: editors read Vietnamese there too.
+    this.name = 'Lỗi nội dung';
     this.issues = issues;
+    // The dev server shows the stack under the message: for a content mistake the editor needs
+    // the file and field above, not the lines of our code that found it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

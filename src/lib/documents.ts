@@ -5,7 +5,7 @@
  */
 import { findCycle } from './agencies.ts';
 import { resolveCitation } from './citations.ts';
-import type { ContentIssue } from './content-errors.ts';
+import { didYouMean, type ContentIssue } from './content-errors.ts';
 import { formatDate } from './format.ts';
 import { linkText, termsIn, type LinkTerm } from './linker.ts';
 import { splitLines, type PlanSection } from './plan-parser.ts';
@@ -202,7 +202,7 @@ export function checkDocumentIssuers(
     .map((d) => ({
       file: `${dir}/${d.id}.yaml`,
       field: 'issuer.agency',
-      message: `không có cơ quan mã "${d.issuer!.agency}" trong content/agencies/`,
+      message: `không có cơ quan mã "${d.issuer!.agency}" trong content/agencies/${didYouMean(d.issuer!.agency ?? '', agencyIds)}`,
     }));
 }
 
@@ -242,7 +242,7 @@ export function checkDocuments(
         issues.push({
           file,
           field: `relations[${i}].target`,
-          message: `không có văn bản mã "${r.target}" trong ${ctx.dir}/`,
+          message: `không có văn bản mã "${r.target}" trong ${ctx.dir}/${didYouMean(r.target, byId.keys())}`,
         });
       }
       if (r.cite !== undefined) cite(file, `relations[${i}].cite`, r.cite);

@@ -4,7 +4,7 @@
  * the agencies to ask). Pure functions over entries passed in.
  */
 import { resolveCitation } from './citations.ts';
-import type { ContentIssue } from './content-errors.ts';
+import { didYouMean, type ContentIssue } from './content-errors.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { policyIds, type Policy, type PolicyId } from '../schemas/policy.ts';
 
@@ -184,12 +184,20 @@ export function checkPolicies(
     };
     const agency = (value: string, field: string) => {
       if (options.agencyIds && !options.agencyIds.has(value)) {
-        push(p.id, field, `không có cơ quan mã "${value}" trong thư mục cơ quan`);
+        push(
+          p.id,
+          field,
+          `không có cơ quan mã "${value}" trong thư mục cơ quan${didYouMean(value, options.agencyIds)}`,
+        );
       }
     };
     const document = (value: string | undefined, field: string) => {
       if (value && options.documentIds && !options.documentIds.has(value)) {
-        push(p.id, field, `không có văn bản mã "${value}" trong thư mục văn bản`);
+        push(
+          p.id,
+          field,
+          `không có văn bản mã "${value}" trong thư mục văn bản${didYouMean(value, options.documentIds)}`,
+        );
       }
     };
 

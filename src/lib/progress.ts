@@ -4,7 +4,7 @@
  * when it covers the area the target's plan was set for; any other figure is kept apart, flagged.
  */
 import type { ContentIssue } from './content-errors.ts';
-import { duplicates } from './content-errors.ts';
+import { didYouMean, duplicates } from './content-errors.ts';
 import { formatNumberVi, formatValue, type TargetEntry } from './targets.ts';
 import { AREAS, type Area, type When } from '../schemas/shared.ts';
 import type { Report } from '../schemas/report.ts';
@@ -339,7 +339,7 @@ export function checkEvidence(
         issues.push({
           file,
           field: `Nhiệm vụ liên quan (tasks), mục ${i + 1}`,
-          message: `không có nhiệm vụ mã "${l.task}" trong thư mục nhiệm vụ`,
+          message: `không có nhiệm vụ mã "${l.task}" trong thư mục nhiệm vụ${didYouMean(l.task, taskIds)}`,
         });
       }
     });

@@ -10,7 +10,7 @@ import { ancestorGroups } from './agencies.ts';
 import { parseCitation, resolveCitation } from './citations.ts';
 import { paragraphLabel } from './plans.ts';
 import type { ContentIssue } from './content-errors.ts';
-import { duplicates } from './content-errors.ts';
+import { didYouMean, duplicates } from './content-errors.ts';
 import { formatDate, formatDayMonth, vietnamToday } from './format.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { compareVi, sortVi } from './vietnamese.ts';
@@ -460,7 +460,7 @@ export function checkTasks(
         issues.push({
           file,
           field,
-          message: `không có cơ quan nào mã "${id}"`,
+          message: `không có cơ quan nào mã "${id}"${didYouMean(id, agencyIds)}`,
         });
       }
     }

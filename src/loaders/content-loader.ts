@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { ContentError, type ContentIssue } from '../lib/content-errors.ts';
+import { ContentError, issuesFromSchemaReport, type ContentIssue } from '../lib/content-errors.ts';
 import { folderFiles, readEntry, readSource } from '../lib/content-files.ts';
 import { checkContentSource } from '../lib/content-safety.ts';
 
@@ -47,6 +47,7 @@ export function contentLoader({
       const root = fileURLToPath(context.config.root);
       const { files, issues } = folderFiles({ dir: resolve(root, dir), shown, extensions });
       const raw = new Map<string, unknown>();
+      const shownByPath = new Map(files.map((f) => [f.path, `${shown}/${f.name}`]));
       const problems: ContentIssue[] = [...issues];
       for (const f of files) {
         const read = readSource(f.path, `${shown}/${f.name}`);
@@ -77,11 +78,23 @@ export function contentLoader({
       if (problems.length > 0) throw new ContentError(problems);
       await inner.load({
         ...context,
-        parseData: <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) =>
-          context.parseData<TData>({
-            ...props,
-            data: (raw.get(props.filePath ?? '') as TData | undefined) ?? props.data,
-          }),
+        parseData: async <TData extends Record<string, unknown>>(
+          props: ParseDataOptions<TData>,
+        ) => {
+          try {
+            return await context.parseData<TData>({
+              ...props,
+              data: (raw.get(props.filePath ?? '') as TData | undefined) ?? props.data,
+            });
+          } catch (error) {
+            // A schema error: the editor's file and field in Vietnamese, not Astro's English page.
+            const file = shownByPath.get(props.filePath ?? '');
+            const issues =
+              file && error instanceof Error ? issuesFromSchemaReport(file, error.message) : [];
+            if (issues.length > 0) throw new ContentError(issues);
+            throw error;
+          }
+        },
       });
     },
   };

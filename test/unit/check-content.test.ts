@@ -35,6 +35,18 @@ describe('npm run check:content', () => {
     ]);
   });
 
+  it('names the line of a mis-indented tag that YAML would silently merge into the one above', () => {
+    edit((t) => t.replace('  - đào tạo', '    - đào tạo'));
+    expect(checkContent(dir).issues).toEqual([
+      {
+        file: `${dir}/columns/tuyen-truyen-ve-hop-tac-xa-mau.mdx`,
+        field: 'Từ khoá (tags), dòng 11',
+        message:
+          'dòng "- đào tạo" thụt vào 4 dấu cách, các mục ở trên thụt 2: YAML gộp nó vào mục "hợp tác xã" thành một mục; hãy để mọi dòng "- " thẳng hàng nhau',
+      },
+    ]);
+  });
+
   it('reports a script, a quote of a paragraph that does not exist and a broken link together', () => {
     edit((t) =>
       t
@@ -44,7 +56,7 @@ describe('npm run check:content', () => {
     );
     const messages = checkContent(dir).issues.map((i) => `${i.field}: ${i.message}`);
     expect(messages).toContain(
-      'Cơ quan liên quan (agencies), dòng 1: không có cơ quan nào có mã "phong-van-hoaa"',
+      'Cơ quan liên quan (agencies), mục 1: không có cơ quan nào có mã "phong-van-hoaa" (có phải ý bạn là "phong-van-hoa"?)',
     );
     expect(messages.some((m) => /^nội dung, dòng \d+: không được dùng thẻ <script>/.test(m))).toBe(
       true,

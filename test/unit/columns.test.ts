@@ -6,6 +6,7 @@ import {
   groupBySeries,
   groupByTag,
   listPageHref,
+  misindentedListItems,
   MAX_SLUG_LENGTH,
   paginate,
   publicationState,
@@ -221,8 +222,19 @@ describe('checks across column files', () => {
     expect(issues).toEqual([
       {
         file: 'content/columns/bai-mot.mdx',
-        field: 'Chính sách liên quan (policies), dòng 2',
-        message: 'không có chính sách nào có mã "tin-dungg"',
+        field: 'Chính sách liên quan (policies), mục 2',
+        message: 'không có chính sách nào có mã "tin-dungg" (có phải ý bạn là "tin-dung"?)',
+      },
+    ]);
+  });
+
+  it('suggests no id when none is close to the wrong one', () => {
+    const issues = checkColumns([column('bai-mot', { agencies: ['so-noi-vu'] })], context);
+    expect(issues).toEqual([
+      {
+        file: 'content/columns/bai-mot.mdx',
+        field: 'Cơ quan liên quan (agencies), mục 1',
+        message: 'không có cơ quan nào có mã "so-noi-vu"',
       },
     ]);
   });
@@ -260,6 +272,68 @@ describe('checks across column files', () => {
       file: 'content/columns/b.mdx',
       field: 'Chuyên mục (series)',
     });
+  });
+
+  it('blames the new column, not the two old ones, for a series spelt another way', () => {
+    // The new file sorts first, so the loader reads it before the two columns already published.
+    const issues = checkColumns(
+      [
+        column('a-bai-moi', { series: 'Hỏi đáp chính sách' }),
+        column('b-bai-cu', { series: 'Hỏi – đáp chính sách' }),
+        column('c-bai-cu', { series: 'Hỏi – đáp chính sách' }),
+      ],
+      context,
+    );
+    expect(issues).toEqual([
+      {
+        file: 'content/columns/a-bai-moi.mdx',
+        field: 'Chuyên mục (series)',
+        message:
+          'chuyên mục "Hỏi đáp chính sách" khác cách viết của 2 bài khác (có phải ý bạn là "Hỏi – đáp chính sách"?); hãy viết đúng như vậy để các bài vào cùng một chuyên mục',
+      },
+    ]);
+  });
+
+  it('names a one-column series a typo away from an existing series', () => {
+    const issues = checkColumns(
+      [
+        column('a-bai-moi', { series: 'Hỏi – đáp chính sác' }),
+        column('b-bai-cu', { series: 'Hỏi – đáp chính sách' }),
+        column('c-bai-cu', { series: 'Hỏi – đáp chính sách' }),
+        column('d-bai-cu', { series: 'Gương điển hình' }),
+      ],
+      context,
+    );
+    expect(issues.map((i) => [i.file, i.message.match(/ý bạn là "([^"]+)"/)?.[1]])).toEqual([
+      ['content/columns/a-bai-moi.mdx', 'Hỏi – đáp chính sách'],
+    ]);
+  });
+});
+
+describe('mis-indented list items', () => {
+  const fields = { tags: 'Từ khoá (tags)' };
+
+  it('names each line indented unlike the items above, only in the lists asked for', () => {
+    const source = [
+      '---',
+      'tags:',
+      '- hợp tác xã',
+      ' - tín dụng',
+      '- đất đai',
+      'agencies:',
+      '  - a',
+      '    - b',
+      '---',
+      '  - not frontmatter',
+    ].join('\n');
+    expect(misindentedListItems('x.mdx', source, fields).map((i) => i.field)).toEqual([
+      'Từ khoá (tags), dòng 4',
+    ]);
+  });
+
+  it('accepts lists indented alike, and item text that goes on to a second line', () => {
+    const source = '---\ntags:\n  - hợp tác xã\n    kiểu mới\n  - đất đai\n---\n';
+    expect(misindentedListItems('x.mdx', source, fields)).toEqual([]);
   });
 });
 

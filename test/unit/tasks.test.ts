@@ -328,6 +328,21 @@ describe('checkTasks', () => {
     ]);
   });
 
+  it('suggests the agency an id a typo away from a known one was meant to be', () => {
+    const issues = checkTasks(
+      [entry(task('x', { lead: 'so-tai-chin' }))],
+      agencies,
+      sectionsByPlan,
+    );
+    expect(issues).toEqual([
+      {
+        file: 'content/tasks/x.yaml',
+        field: 'lead',
+        message: 'không có cơ quan nào mã "so-tai-chin" (có phải ý bạn là "so-tai-chinh"?)',
+      },
+    ]);
+  });
+
   it('names a lead that does not exist', () => {
     const issues = checkTasks(
       [entry(task('x', { lead: 'so-khong-co' }))],
