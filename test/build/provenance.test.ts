@@ -123,7 +123,7 @@ describe('the build refuses a statement with no kind', () => {
     );
     expect(built.status).not.toBe(0);
     expect(built.output).toContain('nguon-nhan-luc');
-    expect(built.output).toMatch(/gaps\W+0\W+askProvenance\W+có nơi hỏi \(ask\) thì phải có/);
+    expect(built.output).toMatch(/gaps, mục 1\W+askProvenance\W+có nơi hỏi \(ask\) thì phải có/);
   });
 
   it('a timeframe without its provenance', () => {
