@@ -110,19 +110,12 @@ export function agencyRecord(agency: Agency, site: string): AgencyRecord {
   };
 }
 
-/** Pretty JSON with a trailing newline; records sorted by id so that diffs between builds stay small. */
-export function toJson(records: readonly { id: string }[]): string {
-  return `${JSON.stringify(
-    [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    null,
-    2,
-  )}\n`;
-}
-
 /** Several ids in one CSV cell. */
 const LIST_SEPARATOR = '; ';
 
 const taskColumns = [
+  'dataset_version',
+  'built_on',
   'id',
   'title',
   'source',
@@ -154,13 +147,15 @@ const taskColumns = [
  * The register as CSV: one row per task, lists joined by "; ", with a byte-order mark so that
  * spreadsheet programs read the Vietnamese letters as UTF-8.
  */
-export function tasksCsv(records: readonly TaskRecord[]): string {
+export function tasksCsv(records: readonly TaskRecord[], meta: FileMeta): string {
   const rows = [...records]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((r) => {
       const tf = r.timeframe as Record<string, unknown>;
       const cell = (key: string) => (tf[key] === undefined ? '' : String(tf[key]));
       return {
+        dataset_version: meta.datasetVersion,
+        built_on: meta.builtOn,
         id: r.id,
         title: r.title,
         source: r.source,
@@ -197,6 +192,8 @@ export function tasksCsv(records: readonly TaskRecord[]): string {
 }
 
 const agencyColumns = [
+  'dataset_version',
+  'built_on',
   'id',
   'name',
   'short_name',
@@ -213,10 +210,12 @@ const agencyColumns = [
 ] as const;
 
 /** The agencies as CSV; scoped aliases appear by their words only (the JSON keeps their scope). */
-export function agenciesCsv(records: readonly AgencyRecord[]): string {
+export function agenciesCsv(records: readonly AgencyRecord[], meta: FileMeta): string {
   const rows = [...records]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((r) => ({
+      dataset_version: meta.datasetVersion,
+      built_on: meta.builtOn,
       id: r.id,
       name: r.name,
       short_name: r.shortName ?? '',
@@ -260,6 +259,8 @@ export function changeRecord(change: Change, site: string, href: string): Change
 }
 
 const changeColumns = [
+  'dataset_version',
+  'built_on',
   'id',
   'title',
   'kind',
@@ -280,10 +281,12 @@ const changeColumns = [
 ] as const;
 
 /** The changes as CSV: one row each, sources' addresses joined by "; ", the latest check date. */
-export function changesCsv(records: readonly ChangeRecord[]): string {
+export function changesCsv(records: readonly ChangeRecord[], meta: FileMeta): string {
   const rows = [...records]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((r) => ({
+      dataset_version: meta.datasetVersion,
+      built_on: meta.builtOn,
       id: r.id,
       title: r.title,
       kind: r.kind,
@@ -312,12 +315,6 @@ export function changesCsv(records: readonly ChangeRecord[]): string {
     bom: true,
     record_delimiter: 'unix',
   });
-}
-
-/** JSON Schema (draft 2020-12) of a published file: an array of records. */
-export function jsonSchemaOf(record: z.ZodType, id: string, title: string): string {
-  const schema = z.toJSONSchema(z.array(record), { io: 'output', target: 'draft-2020-12' });
-  return `${JSON.stringify({ $id: id, title, ...schema }, null, 2)}\n`;
 }
 
 // ——— Progress: reports and evidence, with the dataset version and the build date ———
@@ -388,7 +385,7 @@ export function checkDataChangelog(
   return issues;
 }
 
-/** What every progress data file carries besides its records. */
+/** What every data file carries besides its records. */
 export interface FileMeta {
   datasetVersion: string;
   builtOn: string;
@@ -430,7 +427,7 @@ export const evidenceRecordSchema = z
 export type ReportRecord = z.infer<typeof reportRecordSchema>;
 export type EvidenceRecord = z.infer<typeof evidenceRecordSchema>;
 
-/** The shape of a progress JSON file: its version and build date, then its records. */
+/** The shape of a JSON data file: its version and build date, then its records. */
 export function dataFileSchema(record: z.ZodType) {
   return z
     .strictObject({
@@ -489,13 +486,13 @@ export function evidenceRecord(evidence: EvidenceEntry, site: string): EvidenceR
   };
 }
 
-/** A progress JSON file: version, build date, records sorted by id. */
+/** A JSON data file: version, build date, records sorted by id. */
 export function toDataFileJson(records: readonly { id: string }[], meta: FileMeta): string {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return `${JSON.stringify({ ...meta, records: sorted }, null, 2)}\n`;
 }
 
-/** JSON Schema (draft 2020-12) of a progress file, stating the dataset version it describes. */
+/** JSON Schema (draft 2020-12) of a data file, stating the dataset version it describes. */
 export function dataFileJsonSchema(
   record: z.ZodType,
   id: string,

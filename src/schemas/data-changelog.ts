@@ -7,6 +7,7 @@ export const DATASETS = {
   'tinh-hinh': 'Tình hình thực hiện',
   'nhiem-vu': 'Sổ nhiệm vụ',
   'co-quan': 'Cơ quan, tổ chức',
+  'thay-doi': 'Thay đổi từ khi ban hành',
 } as const;
 export type Dataset = keyof typeof DATASETS;
 
@@ -30,7 +31,10 @@ export const dataReleaseSchema = z
         z.strictObject({
           dataset: z
             .enum(Object.keys(DATASETS) as [Dataset, ...Dataset[]])
-            .meta({ title: 'Tệp dữ liệu', description: 'so-lieu, tinh-hinh, nhiem-vu, co-quan.' }),
+            .meta({
+              title: 'Tệp dữ liệu',
+              description: 'so-lieu, tinh-hinh, nhiem-vu, co-quan, thay-doi.',
+            }),
           action: z
             .enum(Object.keys(CHANGE_ACTIONS) as [ChangeAction, ...ChangeAction[]])
             .meta({ title: 'Thay đổi', description: 'them (thêm), sua (sửa) hoặc xoa (bỏ).' }),

@@ -362,12 +362,20 @@ describe('the full text', () => {
   });
 });
 
+/** A data file: its version and build day, then its records. */
+type DataFile = { datasetVersion: string; builtOn: string; records: { id: string }[] };
+
 describe('open data /du-lieu/', () => {
   it('publishes every task and agency as JSON that matches its schema', () => {
-    const tasks = JSON.parse(readDist('du-lieu/nhiem-vu.json')) as { id: string }[];
+    const taskFile = JSON.parse(readDist('du-lieu/nhiem-vu.json')) as DataFile;
+    expect(taskFile.datasetVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(taskFile.builtOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const tasks = taskFile.records;
     expect(tasks.map((t) => t.id)).toEqual(realTasks);
     for (const t of tasks) expect(taskRecordSchema.safeParse(t).success, t.id).toBe(true);
-    const agencies = JSON.parse(readDist('du-lieu/co-quan.json')) as { id: string }[];
+    const agencyFile = JSON.parse(readDist('du-lieu/co-quan.json')) as DataFile;
+    expect(agencyFile.datasetVersion).toBe(taskFile.datasetVersion);
+    const agencies = agencyFile.records;
     expect(agencies.map((a) => a.id)).toEqual(realAgencies);
     for (const a of agencies) expect(agencyRecordSchema.safeParse(a).success, a.id).toBe(true);
   });
@@ -385,7 +393,7 @@ describe('open data /du-lieu/', () => {
 
   it('publishes the JSON Schemas and links every file from the page', () => {
     const schema = JSON.parse(readDist('du-lieu/nhiem-vu.schema.json'));
-    expect(schema.items.properties.timeframe.oneOf.length).toBeGreaterThan(3);
+    expect(schema.properties.records.items.properties.timeframe.oneOf.length).toBeGreaterThan(3);
     const links = hrefs(main(readPage('real', '/du-lieu/')));
     for (const f of [
       'nhiem-vu.json',

@@ -190,18 +190,23 @@ describe('the changes since the plan', () => {
   });
 
   it('are open data, with agencies’ successors', () => {
-    const changes = JSON.parse(readDist('real', 'du-lieu/thay-doi.json')) as { id: string }[];
+    const changes = (
+      JSON.parse(readDist('real', 'du-lieu/thay-doi.json')) as { records: { id: string }[] }
+    ).records;
     expect(changes.map((c) => c.id)).toContain('2025-07-01-hop-nhat-tinh-gia-lai');
     const csv = parseCsv(readDist('real', 'du-lieu/thay-doi.csv'), { columns: true, bom: true });
     expect(csv).toHaveLength(changes.length);
     const schema = JSON.parse(readDist('real', 'du-lieu/thay-doi.schema.json')) as {
-      items: { required: string[] };
+      properties: { records: { items: { required: string[] } } };
     };
-    expect(schema.items.required).toEqual(expect.arrayContaining(['sources', 'instrument']));
-    const agencies = JSON.parse(readDist('real', 'du-lieu/co-quan.json')) as {
-      id: string;
-      successors: { agency: string; change: string }[];
-    }[];
+    expect(schema.properties.records.items.required).toEqual(
+      expect.arrayContaining(['sources', 'instrument']),
+    );
+    const agencies = (
+      JSON.parse(readDist('real', 'du-lieu/co-quan.json')) as {
+        records: { id: string; successors: { agency: string; change: string }[] }[];
+      }
+    ).records;
     expect(agencies.find((a) => a.id === 'so-ke-hoach-va-dau-tu')!.successors).toEqual([
       { agency: 'so-tai-chinh', change: '2025-02-20-so-nganh-binh-dinh' },
     ]);

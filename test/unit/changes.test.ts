@@ -238,15 +238,20 @@ describe('changes in check:content', () => {
 
 describe('changes as open data', () => {
   it('publishes each change with its instrument, sources and affected entries as a CSV row', () => {
-    const csv = changesCsv([changeRecord(second, 'https://x.org', '/cap-nhat/#thay-doi-2')]);
+    const csv = changesCsv([changeRecord(second, 'https://x.org', '/cap-nhat/#thay-doi-2')], {
+      datasetVersion: '1.0.0',
+      builtOn: '2026-12-01',
+    });
     const [header, row] = csv
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
     expect(header).toBe(
-      'id,title,kind,effective_from,instrument,instrument_issuer,instrument_issued_on,other_instruments,verdict,nuance,source_urls,checked,agencies,documents,plans,summary,url',
+      'dataset_version,built_on,id,title,kind,effective_from,instrument,instrument_issuer,instrument_issued_on,other_instruments,verdict,nuance,source_urls,checked,agencies,documents,plans,summary,url',
     );
-    expect(row).toContain('thay-doi-2,Thay đổi thay-doi-2 của bộ máy,hop-nhat-co-quan,2025-07-01');
+    expect(row).toContain(
+      '1.0.0,2026-12-01,thay-doi-2,Thay đổi thay-doi-2 của bộ máy,hop-nhat-co-quan,2025-07-01',
+    );
     expect(row).toContain('https://example.org/nguon,2026-12-01,a; b; c');
     expect(row).toContain('https://x.org/cap-nhat/#thay-doi-2');
   });

@@ -6,13 +6,13 @@ import {
   datasetVersion,
   sortReleases,
   agenciesCsv,
+  dataFileJsonSchema,
   agencyRecord,
   agencyRecordSchema,
-  jsonSchemaOf,
   taskRecord,
   taskRecordSchema,
   tasksCsv,
-  toJson,
+  toDataFileJson,
 } from '../../src/lib/open-data.ts';
 import { agencySchema, type Agency } from '../../src/schemas/agency.ts';
 import { taskSchema, type Task } from '../../src/schemas/task.ts';
@@ -61,21 +61,25 @@ describe('task records', () => {
   });
 });
 
+const meta = { datasetVersion: '1.2.3', builtOn: '2026-12-01' };
+
 describe('JSON', () => {
-  it('lists records by id whatever order they come in', () => {
-    const json = toJson([{ id: 'b' }, { id: 'a' }]);
-    expect(JSON.parse(json)).toEqual([{ id: 'a' }, { id: 'b' }]);
+  it('lists records by id whatever order they come in, after the version and the build day', () => {
+    const json = toDataFileJson([{ id: 'b' }, { id: 'a' }], meta);
+    expect(JSON.parse(json)).toEqual({ ...meta, records: [{ id: 'a' }, { id: 'b' }] });
     expect(json.endsWith('\n')).toBe(true);
   });
 });
 
 describe('CSV', () => {
   it('round-trips a task through csv-parse, quotes and commas included', () => {
-    const csv = tasksCsv([taskRecord(t, site)]);
+    const csv = tasksCsv([taskRecord(t, site)], meta);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
+      dataset_version: '1.2.3',
+      built_on: '2026-12-01',
       id: 'bao-cao-hang-nam',
       title: 'Báo cáo trước ngày 15/12, "hằng năm"',
       lead: 'cac-so-ban-nganh',
@@ -91,7 +95,7 @@ describe('CSV', () => {
   });
 
   it('writes agencies with their aliases’ words and their groups', () => {
-    const rows = parseCsv(agenciesCsv([agencyRecord(a, site)]), {
+    const rows = parseCsv(agenciesCsv([agencyRecord(a, site)], meta), {
       bom: true,
       columns: true,
     }) as Record<string, string>[];
@@ -107,27 +111,33 @@ describe('CSV', () => {
 
 describe('JSON Schema', () => {
   const schema = JSON.parse(
-    jsonSchemaOf(
+    dataFileJsonSchema(
       taskRecordSchema,
       'https://vi.example.org/du-lieu/nhiem-vu.schema.json',
       'Nhiệm vụ',
+      meta,
     ),
   );
+  const items = schema.properties.records.items;
 
-  it('is generated from the zod schema: an array of task objects with the timeframe union', () => {
+  it('is generated from the zod schema: the version, the build day and task objects with the timeframe union', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe('https://vi.example.org/du-lieu/nhiem-vu.schema.json');
-    expect(schema.type).toBe('array');
-    expect(schema.items.required).toEqual(
+    expect(schema.type).toBe('object');
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['datasetVersion', 'builtOn', 'records']),
+    );
+    expect(schema.properties.records.type).toBe('array');
+    expect(items.required).toEqual(
       expect.arrayContaining(['id', 'source', 'lead', 'timeframe', 'basis']),
     );
-    const kinds = schema.items.properties.timeframe.oneOf.map(
+    const kinds = items.properties.timeframe.oneOf.map(
       (o: { properties: { kind: { const: string } } }) => o.properties.kind.const,
     );
     expect(kinds).toEqual(
       expect.arrayContaining(['hang-nam', 'thuong-xuyen', 'giai-doan', 'thoi-han']),
     );
-    expect(schema.items.properties.basis.enum).toEqual(['phu-luc', 'van-ban', 'suy-luan']);
+    expect(items.properties.basis.enum).toEqual(['phu-luc', 'van-ban', 'suy-luan']);
   });
 });
 

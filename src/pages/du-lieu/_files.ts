@@ -22,11 +22,9 @@ import {
   reportRecordSchema,
   reportsCsv,
   toDataFileJson,
-  jsonSchemaOf,
   taskRecord,
   taskRecordSchema,
   tasksCsv,
-  toJson,
 } from '../../lib/open-data.ts';
 
 export interface DataFile {
@@ -76,62 +74,69 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
       name: 'nhiem-vu.json',
       type: 'application/json; charset=utf-8',
       label: 'Sổ nhiệm vụ (JSON)',
-      body: toJson(taskRecords),
+      body: toDataFileJson(taskRecords, meta),
     },
     {
       name: 'nhiem-vu.csv',
       type: 'text/csv; charset=utf-8',
       label: 'Sổ nhiệm vụ (CSV)',
-      body: tasksCsv(taskRecords),
+      body: tasksCsv(taskRecords, meta),
     },
     {
       name: 'nhiem-vu.schema.json',
       type: 'application/schema+json; charset=utf-8',
       label: 'Lược đồ JSON Schema của sổ nhiệm vụ',
-      body: jsonSchemaOf(taskRecordSchema, `${origin}/du-lieu/nhiem-vu.schema.json`, 'Sổ nhiệm vụ'),
+      body: dataFileJsonSchema(
+        taskRecordSchema,
+        `${origin}/du-lieu/nhiem-vu.schema.json`,
+        'Sổ nhiệm vụ',
+        meta,
+      ),
     },
     {
       name: 'co-quan.json',
       type: 'application/json; charset=utf-8',
       label: 'Cơ quan, tổ chức (JSON)',
-      body: toJson(agencyRecords),
+      body: toDataFileJson(agencyRecords, meta),
     },
     {
       name: 'co-quan.csv',
       type: 'text/csv; charset=utf-8',
       label: 'Cơ quan, tổ chức (CSV)',
-      body: agenciesCsv(agencyRecords),
+      body: agenciesCsv(agencyRecords, meta),
     },
     {
       name: 'co-quan.schema.json',
       type: 'application/schema+json; charset=utf-8',
       label: 'Lược đồ JSON Schema của danh sách cơ quan',
-      body: jsonSchemaOf(
+      body: dataFileJsonSchema(
         agencyRecordSchema,
         `${origin}/du-lieu/co-quan.schema.json`,
         'Cơ quan, tổ chức',
+        meta,
       ),
     },
     {
       name: 'thay-doi.json',
       type: 'application/json; charset=utf-8',
       label: 'Thay đổi từ khi ban hành, thông tin ngoài kế hoạch (JSON)',
-      body: toJson(changeRecords),
+      body: toDataFileJson(changeRecords, meta),
     },
     {
       name: 'thay-doi.csv',
       type: 'text/csv; charset=utf-8',
       label: 'Thay đổi từ khi ban hành (CSV)',
-      body: changesCsv(changeRecords),
+      body: changesCsv(changeRecords, meta),
     },
     {
       name: 'thay-doi.schema.json',
       type: 'application/schema+json; charset=utf-8',
       label: 'Lược đồ JSON Schema của các thay đổi',
-      body: jsonSchemaOf(
+      body: dataFileJsonSchema(
         changeRecordSchema,
         `${origin}/du-lieu/thay-doi.schema.json`,
         'Thay đổi từ khi ban hành',
+        meta,
       ),
     },
     {
