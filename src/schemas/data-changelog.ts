@@ -29,12 +29,10 @@ export const dataReleaseSchema = z
     changes: z
       .array(
         z.strictObject({
-          dataset: z
-            .enum(Object.keys(DATASETS) as [Dataset, ...Dataset[]])
-            .meta({
-              title: 'Tệp dữ liệu',
-              description: 'so-lieu, tinh-hinh, nhiem-vu, co-quan, thay-doi.',
-            }),
+          dataset: z.enum(Object.keys(DATASETS) as [Dataset, ...Dataset[]]).meta({
+            title: 'Tệp dữ liệu',
+            description: 'so-lieu, tinh-hinh, nhiem-vu, co-quan, thay-doi.',
+          }),
           action: z
             .enum(Object.keys(CHANGE_ACTIONS) as [ChangeAction, ...ChangeAction[]])
             .meta({ title: 'Thay đổi', description: 'them (thêm), sua (sửa) hoặc xoa (bỏ).' }),
