@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
+import { firstResultsLoaded } from '../helpers/search-results.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { siteUrl, type SiteName } from '../helpers/built-site.ts';
 
@@ -24,12 +25,7 @@ async function topLinks(page: Page, count = 3): Promise<string[]> {
       document.querySelector('pagefind-results a.kq-lien-ket') !== null ||
       /Không tìm thấy/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
   );
-  await page.waitForFunction((n) => {
-    const items = [...document.querySelectorAll('pagefind-results > ul > li')].slice(0, n);
-    const waiting = items.find((li) => !li.querySelector('a.kq-lien-ket'));
-    waiting?.scrollIntoView();
-    return items.length > 0 && !waiting;
-  }, count);
+  await firstResultsLoaded(page, count);
   return page.$$eval(
     'pagefind-results > ul > li a.kq-lien-ket',
     (links, n) => links.slice(0, n).map((a) => a.getAttribute('href') ?? ''),

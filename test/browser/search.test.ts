@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
+import { firstResultsLoaded } from '../helpers/search-results.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { siteUrl } from '../helpers/built-site.ts';
 
@@ -80,14 +81,7 @@ async function resultsShown(page: Page): Promise<void> {
 }
 
 async function shown(page: Page, count = 3): Promise<Shown[]> {
-  // Results load one by one, out of order, and only once scrolled into view: wait until each of
-  // the first `count` has its link, bringing the next one not yet loaded into view.
-  await page.waitForFunction((n) => {
-    const items = [...document.querySelectorAll('pagefind-results > ul > li')].slice(0, n);
-    const waiting = items.find((li) => !li.querySelector('a.kq-lien-ket'));
-    waiting?.scrollIntoView();
-    return items.length > 0 && !waiting;
-  }, count);
+  await firstResultsLoaded(page, count);
   return page.$$eval(
     'pagefind-results > ul > li',
     (items, n) =>
