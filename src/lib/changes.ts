@@ -115,6 +115,39 @@ export function currentHolders(
   return [...found.values()];
 }
 
+/** One body the plan names that no longer exists, with the bodies holding its work today. */
+export interface HolderLegendEntry {
+  named: Agency;
+  holders: { agency: Agency; since: string }[];
+}
+
+/**
+ * Who holds today the work of the leads named in a list of tasks, each named body once in the
+ * order met. A printed duty sheet says this once, under its tables, instead of beside every row:
+ * on a department's sheet the same three successors repeated on 23 rows took a whole A4 page.
+ */
+export function holdersLegend(
+  tasks: readonly Task[],
+  byId: ReadonlyMap<string, Agency>,
+  holdersByAgency: ReadonlyMap<string, readonly { agency: Agency; steps: SuccessionStep[] }[]>,
+): HolderLegendEntry[] {
+  const ids = [...new Set(tasks.flatMap((t) => [t.lead, ...t.coLeads]))];
+  return ids.flatMap((id) => {
+    const named = byId.get(id);
+    const holders = holdersByAgency.get(id) ?? [];
+    if (!named || holders.length === 0) return [];
+    return [
+      {
+        named,
+        holders: holders.map((h) => ({
+          agency: h.agency,
+          since: h.steps.at(-1)!.change.effectiveFrom,
+        })),
+      },
+    ];
+  });
+}
+
 /** The date a body stopped existing: the earliest effective date of the changes naming successors. */
 export function endedOn(agency: Agency, changeById: ReadonlyMap<string, Change>): string | null {
   const days = agency.successors
@@ -204,6 +237,19 @@ export function takenOverDuties(
     d.reason = `${parts.join('; ')}. Kế hoạch không giao trực tiếp việc này cho ${name(successor)}: đây là suy luận từ việc chuyển giao chức năng, nhiệm vụ khi sắp xếp bộ máy.`;
   }
   return duties;
+}
+
+/**
+ * Taken-over duties grouped by their reason, in the order met. A successor usually takes over
+ * many duties for one reason (13 of Sở Tài chính tỉnh Gia Lai's 16): said once per group, the
+ * reason is read instead of skipped, and the printed sheet is pages shorter.
+ */
+export function groupByReason(
+  duties: readonly TakenOverDuty[],
+): { reason: string; duties: TakenOverDuty[] }[] {
+  const groups = new Map<string, TakenOverDuty[]>();
+  for (const d of duties) groups.set(d.reason, [...(groups.get(d.reason) ?? []), d]);
+  return [...groups].map(([reason, list]) => ({ reason, duties: list }));
 }
 
 /** Duties taken over by every successor, computed once per build, by agency id. */

@@ -7,6 +7,8 @@ import {
   checkSuccession,
   currentHolders,
   endedOn,
+  groupByReason,
+  holdersLegend,
   predecessorsOf,
   sortChanges,
   successionNotes,
@@ -130,6 +132,29 @@ describe('inherited duties of a successor', () => {
     expect(reason).toContain('suy luận');
   });
 
+  it('says a reason once for every duty taken over for it, in the order met', () => {
+    const more = [
+      ...tasks,
+      task('bao-cao-2', { lead: 'a' }),
+      task('phoi-hop-2', { lead: 'x', coordinators: ['b'] }),
+    ];
+    const groups = groupByReason(
+      takenOverDuties(
+        c,
+        agencies,
+        dutiesByAgency([...agencies, agency('x')], more),
+        changeById,
+        name,
+      ),
+    );
+    expect(groups.map((g) => g.duties.map((d) => d.task.id))).toEqual([
+      ['bao-cao'],
+      ['bao-cao-2'],
+      ['phoi-hop', 'phoi-hop-2'],
+    ]);
+    expect(new Set(groups.map((g) => g.reason)).size).toBe(3);
+  });
+
   it('gives nothing to a body that succeeds no one', () => {
     expect(takenOverDuties(a, agencies, duties, changeById, name)).toEqual([]);
   });
@@ -138,6 +163,28 @@ describe('inherited duties of a successor', () => {
     const [line] = successionNotes(a, currentHolders(a, byId, changeById), 'https://x.org/');
     expect(line).toBe(
       'Thông tin ngoài kế hoạch: từ 01/07/2025, công việc của Cơ quan a do Cơ quan c đảm nhận (Quyết định thay-doi-2; nguồn: https://example.org/nguon; tính đến 01/12/2026). Lịch của Cơ quan c: https://x.org/co-quan/c.ics',
+    );
+  });
+});
+
+describe('today’s holders of the leads, said once on a printed sheet', () => {
+  const holders = new Map(agencies.map((x) => [x.id, currentHolders(x, byId, changeById)]));
+
+  it('names each lead that no longer exists once, with the body holding its work and since when', () => {
+    const legend = holdersLegend(
+      [task('mot', { lead: 'a', coLeads: ['b'] }), task('hai', { lead: 'a' })],
+      byId,
+      holders,
+    );
+    expect(legend.map((e) => [e.named.id, e.holders.map((h) => [h.agency.id, h.since])])).toEqual([
+      ['a', [['c', '2025-07-01']]],
+      ['b', [['c', '2025-07-01']]],
+    ]);
+  });
+
+  it('leaves out a lead that still exists and a body named only as a partner', () => {
+    expect(holdersLegend([task('ba', { lead: 'c', coordinators: ['a'] })], byId, holders)).toEqual(
+      [],
     );
   });
 });
