@@ -38,6 +38,7 @@ import { planSchema } from '../src/schemas/plan.ts';
 import { policySchema } from '../src/schemas/policy.ts';
 import { reportSchema } from '../src/schemas/report.ts';
 import { evidenceSchema } from '../src/schemas/evidence.ts';
+import { contactSchema, type Contact } from '../src/schemas/contact.ts';
 import { dataReleaseSchema } from '../src/schemas/data-changelog.ts';
 import type { EvidenceEntry } from '../src/lib/progress.ts';
 import type { DataReleaseEntry } from '../src/lib/open-data.ts';
@@ -240,6 +241,17 @@ const COLLECTIONS = {
       'sources.checked': 'Ngày kiểm tra nguồn (checked)',
     },
   },
+  contacts: {
+    dir: 'contacts',
+    extensions: ['.yaml'],
+    schema: contactSchema,
+    labels: {
+      sources: 'Nguồn ngoài kế hoạch (sources)',
+      'sources.url': 'Địa chỉ nguồn (url)',
+      'sources.publisher': 'Nơi đăng nguồn (publisher)',
+      'sources.checked': 'Ngày kiểm tra nguồn (checked)',
+    },
+  },
   columns: {
     dir: 'columns',
     extensions: ['.md', '.mdx'],
@@ -368,6 +380,7 @@ export function checkContent(
   const glossary: GlossaryEntry[] = flat(load<Omit<GlossaryEntry, 'id'>>(COLLECTIONS.glossary));
   const columnEntries = load<Omit<Column, 'id'>>(COLLECTIONS.columns);
   const changeEntries = load<Omit<Change, 'id'>>(COLLECTIONS.changes);
+  const contacts: Contact[] = flat(load<Omit<Contact, 'id'>>(COLLECTIONS.contacts));
 
   // The rules across files are the build's own (src/lib/site-checks.ts). Not against a text that
   // is no longer the official one: every quote of it would be blamed for the text's change, as the
@@ -399,6 +412,7 @@ export function checkContent(
               source: e.source,
             })),
             changes: changeEntries.map((e) => ({ change: { id: e.id, ...e.data }, file: e.file })),
+            contacts,
           },
           {
             dir: (collection) => display(join(base, collection)),

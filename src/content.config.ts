@@ -15,6 +15,7 @@ import { targetSchema } from './schemas/target.ts';
 import { reportSchema } from './schemas/report.ts';
 import { glossaryTermSchema } from './schemas/glossary-term.ts';
 import { changeSchema } from './schemas/change.ts';
+import { contactSchema } from './schemas/contact.ts';
 import { evidenceSchema } from './schemas/evidence.ts';
 import { dataReleaseSchema } from './schemas/data-changelog.ts';
 import { useVietnameseErrors, withVietnameseErrors } from './lib/zod-vietnamese.ts';
@@ -94,8 +95,15 @@ const changes = defineCollection({
   schema: withVietnameseErrors(changeSchema),
 });
 
+// Where to go today: offices, portals and procedures, each an outside fact with its sources.
+const contacts = defineCollection({
+  loader: contentLoader({ base, folder: 'contacts', extensions: ['.yaml'] }),
+  schema: withVietnameseErrors(contactSchema),
+});
+
 export const collections = {
   changes,
+  contacts,
   plans,
   sections,
   documents,

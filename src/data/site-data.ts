@@ -3,6 +3,7 @@
  * build with one readable list of problems (file and field named) when content is broken. Astro
  * only logs a dangling reference, so the checks here are what keeps a broken link out of the site.
  */
+import type { Contact } from '../schemas/contact.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import {
@@ -91,6 +92,8 @@ export interface SiteData {
   changes: Change[];
   /** The same changes by id. */
   changeById: ReadonlyMap<string, Change>;
+  /** Where to go today (content/contacts/): offices, portals, procedures; outside facts. */
+  contacts: Contact[];
   /** The bodies that hold each agency's work today, with the steps there; absent when unchanged. */
   holdersByAgency: ReadonlyMap<string, { agency: Agency; steps: SuccessionStep[] }[]>;
   /** The plan's duties each successor takes over from its predecessors (an inference), by id. */
@@ -190,6 +193,10 @@ async function load(): Promise<SiteData> {
   }));
   const changes = sortChanges(changeEntries.map((e) => e.change));
   const changeById = new Map(changes.map((c) => [c.id, c]));
+  const contacts: Contact[] = (await getCollection('contacts')).map((e) => ({
+    id: e.id,
+    ...e.data,
+  }));
 
   assertNoIssues([
     // Published as they are on the site's origin (see src/lib/public-files.ts).
@@ -223,6 +230,7 @@ async function load(): Promise<SiteData> {
           return { id: e.id, ...e.data, file, source: readFileSync(file, 'utf8') };
         }),
         changes: changeEntries,
+        contacts,
       },
       {
         dir: (collection) => `${base}/${collection}`,
@@ -279,6 +287,7 @@ async function load(): Promise<SiteData> {
     agencyById,
     changes,
     changeById,
+    contacts,
     holdersByAgency: new Map(
       agencies
         .filter((a) => a.successors.length > 0)

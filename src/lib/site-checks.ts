@@ -5,6 +5,7 @@
  */
 import { checkAgencies } from './agencies.ts';
 import { checkChanges, checkSuccession, type ChangeEntry } from './changes.ts';
+import { checkContacts } from './contacts.ts';
 import { checkColumnSet, checkPlanQuotes, type Column } from './columns.ts';
 import { checkInternalLinks, type KnownEntries } from './internal-links.ts';
 import type { ContentIssue } from './content-errors.ts';
@@ -25,6 +26,7 @@ import { checkTasks } from './tasks.ts';
 import type { Agency } from '../schemas/agency.ts';
 import type { PlanData } from '../schemas/plan.ts';
 import type { Task } from '../schemas/task.ts';
+import type { Contact } from '../schemas/contact.ts';
 
 export interface CheckedPlan extends PlanData {
   id: string;
@@ -54,6 +56,8 @@ export interface SiteContent {
   policyFiles?: readonly { file: string; source: string }[];
   /** Outside facts since the plans (content/changes/); none when the folder is absent. */
   changes?: readonly ChangeEntry[];
+  /** Where to go today (content/contacts/); none when the folder is absent. */
+  contacts?: readonly Contact[];
 }
 
 export interface SiteCheckOptions {
@@ -140,6 +144,11 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
       dir: dir('evidence'),
     }),
     ...checkDataChangelog(content.dataReleases ?? [], { dir: dir('data-changelog') }),
+    ...checkContacts(
+      content.contacts ?? [],
+      { agencyIds, policyIds: new Set(content.policies.map((p) => p.id)) },
+      { dir: dir('contacts') },
+    ),
   );
   issues.push(
     ...checkPolicies(content.policies, {
