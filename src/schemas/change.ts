@@ -10,6 +10,8 @@ import {
   idSchema,
   daySchema,
   instrumentSchema,
+  nuanceRule,
+  nuanceSchema,
   outsideSourcesSchema,
   verdictSchema,
 } from './shared.ts';
@@ -57,10 +59,7 @@ export const changeSchema = z
       description: 'Khi ngày văn bản có hiệu lực và ngày áp dụng thực tế khác nhau.',
     }),
     verdict: verdictSchema,
-    nuance: z.string().trim().min(10).optional().meta({
-      title: 'Lưu ý',
-      description: 'Điều nguồn chưa xác nhận, bắt buộc khi mức kiểm chứng là "V~".',
-    }),
+    nuance: nuanceSchema,
     sources: outsideSourcesSchema,
     affects: z
       .strictObject({
@@ -79,10 +78,7 @@ export const changeSchema = z
       })
       .meta({ title: 'Ảnh hưởng tới', description: 'Các mục của trang mà thay đổi này chạm tới.' }),
   })
-  .refine((c) => c.verdict !== 'V~' || c.nuance !== undefined, {
-    message: 'mức kiểm chứng "V~" cần ghi lưu ý (nuance): điều nguồn chưa xác nhận',
-    path: ['nuance'],
-  })
+  .refine(...nuanceRule)
   .meta({
     title: 'Thay đổi sau khi ban hành',
     description: 'Một thông tin ngoài kế hoạch có ngày, văn bản căn cứ và nguồn đã kiểm tra.',

@@ -10,6 +10,8 @@ import {
   daySchema,
   idSchema,
   instrumentSchema,
+  nuanceRule,
+  nuanceSchema,
   outsideSourcesSchema,
   verdictSchema,
 } from './shared.ts';
@@ -68,16 +70,10 @@ export const contactSchema = z
       description: 'Ngày nơi này bắt đầu nhận việc, khi nguồn nói, dạng năm-tháng-ngày.',
     }),
     verdict: verdictSchema,
-    nuance: z.string().trim().min(10).optional().meta({
-      title: 'Lưu ý',
-      description: 'Điều nguồn chưa xác nhận, bắt buộc khi mức kiểm chứng là "V~".',
-    }),
+    nuance: nuanceSchema,
     sources: outsideSourcesSchema,
   })
-  .refine((c) => c.verdict !== 'V~' || c.nuance !== undefined, {
-    message: 'mức kiểm chứng "V~" cần ghi lưu ý (nuance): điều nguồn chưa xác nhận',
-    path: ['nuance'],
-  })
+  .refine(...nuanceRule)
   // A contact nobody can reach or find from a page is no help: it needs a way in or a page.
   .refine(
     (c) =>

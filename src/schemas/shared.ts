@@ -218,6 +218,24 @@ export const verdictSchema = z
     description: '"V": đã đọc thấy trên trang nguồn; "V~": đã đọc thấy, kèm một lưu ý phải nói ra.',
   });
 
+/** What a "V~" verdict must say: the part the sources do not confirm. */
+export const nuanceSchema = z.string().trim().min(10).optional().meta({
+  title: 'Lưu ý',
+  description: 'Điều nguồn chưa xác nhận, bắt buộc khi mức kiểm chứng là "V~".',
+});
+
+/** The rule every outside fact with a verdict shares: "V~" is never shown without its nuance. */
+export const nuanceRule: [
+  (fact: { verdict: Verdict; nuance?: string | undefined }) => boolean,
+  { message: string; path: PropertyKey[] },
+] = [
+  (fact) => fact.verdict !== 'V~' || fact.nuance !== undefined,
+  {
+    message: 'mức kiểm chứng "V~" cần ghi lưu ý (nuance): điều nguồn chưa xác nhận',
+    path: ['nuance'],
+  },
+];
+
 /**
  * The three areas an outside figure may cover. They are never added up or compared as one: the
  * plan's targets were set for one of them (its `area` in plan.yaml), and a figure for another is
