@@ -12,25 +12,16 @@ import { didYouMean, duplicates } from './content-errors.ts';
 import { linkText, type LinkTerm } from './linker.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { compareVi, sortVi } from './vietnamese.ts';
-import { resolveCitation, planHref } from './citations.ts';
+import { resolveCitation } from './citations.ts';
 import { paragraphLabel, sectionLabel } from './plans.ts';
 import { tooBroad } from './term-breadth.ts';
+import { agencyHref, planHref } from './routes.ts';
 
 /** An agency entry as loaded, with the file it came from (for error messages). */
 export interface AgencyEntry {
   agency: Agency;
   /** `content/agencies/<id>.yaml`. */
   file: string;
-}
-
-/** Address of an agency's page. */
-export function agencyHref(id: string): string {
-  return `/co-quan/${id}/`;
-}
-
-/** Address of an agency's calendar feed. */
-export function agencyCalendarHref(id: string): string {
-  return `/co-quan/${id}.ics`;
 }
 
 /** The name to show in tables and lists. */

@@ -4,6 +4,7 @@
  * way, so that a quote can always be resolved, checked and linked back to its paragraph.
  */
 import type { PlanParagraph, PlanSection } from './plan-parser.ts';
+import { planHref } from './routes.ts';
 
 export interface Citation {
   plan: string;
@@ -24,11 +25,6 @@ const CITATION = /^([a-z0-9-]+)#([a-z0-9-]+)$/;
 export function parseCitation(value: string): Citation | null {
   const match = CITATION.exec(value.trim());
   return match ? { plan: match[1]!, anchor: match[2]! } : null;
-}
-
-/** The address of a plan's full text, or of one of its anchors. */
-export function planHref(plan: string, anchor?: string): string {
-  return `/ke-hoach/${plan}/${anchor ? `#${anchor}` : ''}`;
 }
 
 /**

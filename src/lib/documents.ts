@@ -17,6 +17,7 @@ import type {
   IssuingLevel,
   RelationType,
 } from '../schemas/document.ts';
+import { documentHref } from './routes.ts';
 
 export type LegalDocument = DocumentData & { id: string };
 
@@ -67,10 +68,6 @@ export const INVERSE_RELATION_LABELS: Record<RelationType, string> = {
 
 /** Status when the plan tells nothing about it. */
 export const STATUS_UNKNOWN = 'Không rõ từ văn bản này';
-
-export function documentHref(id: string): string {
-  return `/van-ban/${id}/`;
-}
 
 /** The id a document with this number would get: folded, lower case, slashes to dashes. */
 export function documentIdFromNumber(number: string): string {
@@ -413,12 +410,6 @@ export function documentStatus(doc: LegalDocument, graph: RelationGraph): Docume
     return { state: 'co-hieu-luc', label: doc.effect.note, cite: doc.effect.cite, amendedBy };
   }
   return { state: 'khong-ro', label: STATUS_UNKNOWN, amendedBy };
-}
-
-/** A citation's paragraph anchor: `510-qd-ubnd#dieu-2-p1` → `/ke-hoach/510-qd-ubnd/#dieu-2-p1`. */
-export function citeHref(cite: string): string {
-  const [plan, anchor] = cite.split('#');
-  return `/ke-hoach/${plan}/#${anchor}`;
 }
 
 /** Where a citation points and how a reader names it ("Điều 2", "Mục III.2.4, đoạn 1"). */

@@ -8,16 +8,16 @@ import { z } from 'astro/zod';
 import { agencySchema, type Agency } from '../schemas/agency.ts';
 import { changeSchema, type Change } from '../schemas/change.ts';
 import { taskSchema, type Task } from '../schemas/task.ts';
-import { agencyHref, aliasText, kindLabel } from './agencies.ts';
-import { parseCitation, planHref } from './citations.ts';
-import { basisLabel, taskHref, timeframeLabel } from './tasks.ts';
+import { aliasText, kindLabel } from './agencies.ts';
+import { parseCitation } from './citations.ts';
+import { basisLabel, timeframeLabel } from './tasks.ts';
 import { duplicates, type ContentIssue } from './content-errors.ts';
 import { reportSchema } from '../schemas/report.ts';
 import { EVIDENCE_KINDS, evidenceSchema } from '../schemas/evidence.ts';
 import type { DataRelease } from '../schemas/data-changelog.ts';
 import { AREAS, type Area } from '../schemas/shared.ts';
-import { evidenceHref, whenText, type EvidenceEntry, type ReportEntry } from './progress.ts';
-import { targetHref } from './targets.ts';
+import { whenText, type EvidenceEntry, type ReportEntry } from './progress.ts';
+import { agencyHref, evidenceHref, planHref, targetHref, taskHref } from './routes.ts';
 
 /** Links and labels every published record carries besides its content fields. */
 const derived = {

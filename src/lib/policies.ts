@@ -22,10 +22,6 @@ export interface PolicyTask {
   coordinators?: readonly string[];
 }
 
-export function policyHref(id: string): string {
-  return `/chinh-sach/${id}/`;
-}
-
 /** Policies in the order of III.2. */
 export function sortPolicies<T extends Policy>(policies: readonly T[]): T[] {
   return [...policies].sort((a, b) => a.order - b.order);

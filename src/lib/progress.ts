@@ -269,18 +269,6 @@ export const TASK_STATUSES = {
 export type TaskStatus = keyof typeof TASK_STATUSES;
 export const TASK_STATUS_VALUES = Object.keys(TASK_STATUSES) as TaskStatus[];
 
-export function statusFilterHref(status: TaskStatus): string {
-  return `/nhiem-vu/tinh-hinh/${status}/`;
-}
-
-export function evidenceHref(id: string): string {
-  return `/tinh-hinh-thuc-hien/#${evidenceAnchor(id)}`;
-}
-
-export function evidenceAnchor(id: string): string {
-  return `su-kien-${id}`;
-}
-
 const byWhenDesc = (a: EvidenceEntry, b: EvidenceEntry) =>
   whenKey(a.when) < whenKey(b.when) ? 1 : whenKey(a.when) > whenKey(b.when) ? -1 : 0;
 

@@ -22,11 +22,6 @@ export interface TaskEntry {
   file: string;
 }
 
-/** Address of a task's page. */
-export function taskHref(id: string): string {
-  return `/nhiem-vu/${id}/`;
-}
-
 /** The link to a task's source paragraph and the label readers cite it by ("Mục IV.1"). */
 export function sourceLink(
   task: Task,
@@ -296,33 +291,6 @@ export function sortTasks<T extends Task>(
     );
   });
 }
-
-/** Address of the register filtered by agency. */
-export function agencyFilterHref(id: string): string {
-  return `/nhiem-vu/co-quan/${id}/`;
-}
-
-/** Address of the register filtered by policy area. */
-export function policyFilterHref(policy: PolicyArea): string {
-  return `/nhiem-vu/chinh-sach/${policy}/`;
-}
-
-/** Address of the register filtered by kind of timeframe. */
-export function timeframeFilterHref(kind: TimeframeKind): string {
-  return `/nhiem-vu/thoi-han/${kind}/`;
-}
-
-/**
- * Address of the register filtered by agency and kind of timeframe together. Such a page exists
- * only for the kinds an agency's duties have, so their number grows with duties, not with
- * agencies × kinds.
- */
-export function agencyTimeframeHref(id: string, kind: TimeframeKind): string {
-  return `/nhiem-vu/co-quan/${id}/thoi-han/${kind}/`;
-}
-
-/** Address of the whole register sorted by next deadline. */
-export const deadlineSortHref = '/nhiem-vu/theo-han/';
 
 /**
  * Tasks by deadline: those with a date still to come first, soonest first (a yearly one by its

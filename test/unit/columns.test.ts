@@ -5,7 +5,6 @@ import {
   columnsAbout,
   groupBySeries,
   groupByTag,
-  listPageHref,
   misindentedListItems,
   MAX_SLUG_LENGTH,
   paginate,
@@ -17,6 +16,7 @@ import {
   type Column,
 } from '../../src/lib/columns.ts';
 import { columnSchema, COLUMN_FIELD_LABELS } from '../../src/schemas/column.ts';
+import { listPageHref } from '../../src/lib/routes.ts';
 
 function column(id: string, overrides: Partial<Column> = {}): Column {
   return {
