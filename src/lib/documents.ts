@@ -9,7 +9,6 @@ import { didYouMean, type ContentIssue } from './content-errors.ts';
 import { formatDate } from './format.ts';
 import { linkText, termsIn, type LinkTerm } from './linker.ts';
 import { splitLines, type PlanSection } from './plan-parser.ts';
-import { paragraphLabel, sectionLabel } from './plans.ts';
 import { compareVi, foldVi } from './vietnamese.ts';
 import type {
   DocumentData,
@@ -410,19 +409,6 @@ export function documentStatus(doc: LegalDocument, graph: RelationGraph): Docume
     return { state: 'co-hieu-luc', label: doc.effect.note, cite: doc.effect.cite, amendedBy };
   }
   return { state: 'khong-ro', label: STATUS_UNKNOWN, amendedBy };
-}
-
-/** Where a citation points and how a reader names it ("Điều 2", "Mục III.2.4, đoạn 1"). */
-export function citeLink(
-  cite: string,
-  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
-): { href: string; label: string } {
-  const found = resolveCitation(cite, sectionsByPlan);
-  if ('error' in found) throw new Error(`Trích dẫn "${cite}": ${found.error}`);
-  const label = found.paragraph
-    ? paragraphLabel(found.section, found.paragraph)
-    : sectionLabel(found.section);
-  return { href: found.href, label };
 }
 
 /** Dated documents first, newest first; then the undated by name, in Vietnamese order. */

@@ -6,7 +6,7 @@
  * mapped here to the same three kinds, so a reader never meets a fourth way of saying it.
  */
 import { STATEMENT_KINDS, type Provenance, type StatementKind } from '../schemas/shared.ts';
-import { citeLink } from './documents.ts';
+import { citeLink } from './citations.ts';
 import { formatDate } from './format.ts';
 import type { PlanSection } from './plan-parser.ts';
 
