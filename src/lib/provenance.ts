@@ -20,7 +20,7 @@ export interface ProvenanceView {
   reason?: string;
   /** The instrument that makes an outside fact true, written out for a reader. */
   instrument?: string;
-  /** Where an outside fact was read, with the day it was checked as dd/mm/yyyy. */
+  /** Where an outside fact was read, with the day it was checked (yyyy-mm-dd). */
   sources?: { url: string; publisher: string; title?: string; checked: string }[];
 }
 
@@ -50,7 +50,7 @@ export function provenanceView(
           url: s.url,
           publisher: s.publisher,
           ...(s.title ? { title: s.title } : {}),
-          checked: formatDate(s.checked),
+          checked: s.checked,
         })),
       };
     }
