@@ -255,6 +255,59 @@ export function relationsOf(
   }));
 }
 
+/** The heading of each kind of related entry on a column's page. */
+export const RELATION_HEADINGS: Record<RelationKind, string> = {
+  policy: 'Chính sách',
+  task: 'Nhiệm vụ',
+  agency: 'Cơ quan',
+  document: 'Văn bản',
+};
+
+/** An entry a column can link to: its id and the name (or title) a reader knows it by. */
+export interface NamedEntry {
+  id: string;
+  name?: string;
+  title?: string;
+}
+
+/** What a column page shows: its state and the entries it is about, each linked by name. */
+export interface ColumnPageView {
+  state: PublicationState;
+  published: boolean;
+  related: { kind: RelationKind; heading: string; links: { href: string; label: string }[] }[];
+  /** The preview image for link sharing; none for a vector cover (previews cannot show SVG). */
+  ogImage: { src: string; alt: string } | undefined;
+}
+
+/**
+ * The view of one column's page. `entries` holds each related collection the site has; an entry
+ * missing from it (or a collection the site does not have yet) is named by its id.
+ */
+export function columnPageView(
+  column: Column,
+  entries: Partial<Record<RelationKind, readonly NamedEntry[]>>,
+  today?: Date,
+): ColumnPageView {
+  const state = publicationState(column, today);
+  const related = relationsOf(column)
+    .filter((r) => r.ids.length > 0)
+    .map((r) => ({
+      kind: r.kind,
+      heading: RELATION_HEADINGS[r.kind],
+      links: r.ids.map((id) => {
+        const found = entries[r.kind]?.find((e) => e.id === id);
+        return { href: relationHref(r.kind, id), label: found?.name ?? found?.title ?? id };
+      }),
+    }));
+  const cover = column.cover;
+  return {
+    state,
+    published: state === 'published',
+    related,
+    ogImage: cover && !cover.src.endsWith('.svg') ? { src: cover.src, alt: cover.alt } : undefined,
+  };
+}
+
 export interface ColumnCheckContext {
   /** Path of a column's file as an editor finds it: `content/columns/<id>.mdx`. */
   fileOf: (id: string) => string;
