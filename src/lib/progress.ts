@@ -299,6 +299,32 @@ export function evidenceForTask(
   );
 }
 
+/** What a task's "Tình hình thực hiện" shows: its evidence, or the day the editors last looked. */
+export interface TaskStatusView {
+  /** Every piece (the task page) or the latest only (agency pages), newest first. */
+  shown: TaskEvidence[];
+  /** How many pieces there are in all. */
+  total: number;
+  /** Whether every piece is shown with its summary, quote and sources. */
+  all: boolean;
+  /** The day the editors last looked for evidence (plan.yaml's progressCheckedOn), if known. */
+  checkedOn: string | undefined;
+}
+
+export function taskStatusView(
+  taskId: string,
+  evidence: readonly EvidenceEntry[],
+  options: { all: boolean; checkedOn: string | undefined },
+): TaskStatusView {
+  const found = evidenceForTask(taskId, evidence);
+  return {
+    shown: options.all ? found : found.slice(0, 1),
+    total: found.length,
+    all: options.all,
+    checkedOn: options.checkedOn,
+  };
+}
+
 export function taskStatus(taskId: string, evidence: readonly EvidenceEntry[]): TaskStatus {
   return evidence.some((e) => e.tasks.some((l) => l.task === taskId))
     ? 'co-thong-tin'
