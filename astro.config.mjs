@@ -7,11 +7,16 @@ import remarkGfm from 'remark-gfm';
 import { remarkContentSafety } from './src/lib/content-safety.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { DEV_SITE_URL, siteUrlFrom } from './src/lib/site-url.ts';
+import { remarkBaseLinks } from './src/lib/base-links.ts';
+import { normalizeBase } from './src/lib/routes.ts';
 
 // The public address, for canonical URLs, the sitemap, feeds, calendars and open data: SITE_URL,
 // required by `astro build` (see src/lib/site-url.ts); the dev server is on localhost anyway.
 const siteSetting = siteUrlFrom(process.env.SITE_URL);
 const site = 'url' in siteSetting ? siteSetting.url : DEV_SITE_URL;
+// The sub-path the site is published under ("/kttt/"), "/" by default: BASE_PATH, read by the
+// build's scripts too (scripts/service-worker.ts), so that every address agrees (src/lib/routes.ts).
+const base = normalizeBase(process.env.BASE_PATH);
 
 /** Stops a build whose site address is missing or wrong, before a page is written. */
 const requireSiteUrl = {
@@ -26,6 +31,7 @@ const requireSiteUrl = {
 
 export default defineConfig({
   site,
+  base,
   // The fixture build (CONTENT_DIR set) keeps its own content cache, so the two builds never mix.
   ...(process.env.CONTENT_DIR ? { cacheDir: './node_modules/.astro-fixture' } : {}),
   trailingSlash: 'always',
@@ -38,6 +44,8 @@ export default defineConfig({
         remarkGfm,
         // Fails the build on script, frames, event handlers or unknown components in content.
         remarkContentSafety({ contentDir: contentDir(), root: process.cwd() }),
+        // Editors write the site's addresses from its root; under a sub-path they need the base.
+        remarkBaseLinks({ base }),
       ],
     }),
     syntaxHighlight: false,

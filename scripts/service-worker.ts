@@ -4,14 +4,24 @@
  * people need first and the offline page, with a revision per file, so a new build replaces
  * exactly what changed and drops the old cache. Other pages and the pieces of the search index are
  * kept as they are read; the offline page (/ngoai-tuyen/) saves all of them when the reader asks,
- * from the list written here, whose size it says first.
+ * from the list written here, whose size it says first. A site built under a sub-path (Astro's
+ * `base`) is built with BASE_PATH set, which this script reads too: `BASE_PATH=/kttt/ npm run build`.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import workboxBuild from 'workbox-build';
 import { offlineList, pagePathsFromSitemap } from '../src/lib/offline.ts';
+import { normalizeBase, withBase, withoutBase } from '../src/lib/routes.ts';
 
 const dist = process.argv[2] ?? 'dist';
+const base = normalizeBase(process.env.BASE_PATH);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A route of the worker for the files under one folder of the site. Workbox copies a function's
+ * source into sw.js, where the base would be out of scope; a regular expression carries it.
+ */
+const under = (folder: string) =>
+  new RegExp(`^https?://[^/]+${escapeRegExp(withBase(folder, base))}`);
 
 // What "save every page" fetches: the sitemap's pages and the search index, with their size.
 const sitemap = join(dist, 'sitemap-0.xml');
@@ -19,12 +29,18 @@ const pages = existsSync(sitemap) ? pagePathsFromSitemap(readFileSync(sitemap, '
 const searchFiles = existsSync(join(dist, 'pagefind'))
   ? readdirSync(join(dist, 'pagefind'), { withFileTypes: true, recursive: true })
       .filter((e) => e.isFile())
-      .map((e) => `/${relative(dist, join(e.parentPath, e.name)).split('\\').join('/')}`)
+      .map((e) => withBase(relative(dist, join(e.parentPath, e.name)).split('\\').join('/'), base))
   : [];
-const list = offlineList(pages, searchFiles, (path) => {
-  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
-  return existsSync(file) ? statSync(file).size : null;
-});
+const list = offlineList(
+  pages,
+  searchFiles,
+  (path) => {
+    const inSite = withoutBase(path, base);
+    const file = join(dist, inSite.endsWith('/') ? `${inSite}index.html` : inSite);
+    return existsSync(file) ? statSync(file).size : null;
+  },
+  base,
+);
 writeFileSync(join(dist, 'ngoai-tuyen.json'), JSON.stringify(list));
 
 const { count, size, warnings } = await workboxBuild.generateSW({
@@ -51,13 +67,13 @@ const { count, size, warnings } = await workboxBuild.generateSW({
       options: {
         cacheName: 'kttt-trang',
         networkTimeoutSeconds: 5,
-        precacheFallback: { fallbackURL: '/ngoai-tuyen/index.html' },
+        precacheFallback: { fallbackURL: withBase('/ngoai-tuyen/index.html', base) },
       },
     },
     {
       // The search index, kept as searches read it (or all at once from the offline page).
       // Pagefind asks for its entry file with a cache-busting `?ts=`, ignored when offline.
-      urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'),
+      urlPattern: under('/pagefind/'),
       handler: 'NetworkFirst',
       options: {
         cacheName: 'kttt-tim-kiem',
@@ -66,7 +82,7 @@ const { count, size, warnings } = await workboxBuild.generateSW({
       },
     },
     {
-      urlPattern: ({ url }) => url.pathname.startsWith('/_astro/'),
+      urlPattern: under('/_astro/'),
       handler: 'CacheFirst',
       options: { cacheName: 'kttt-tai-nguyen' },
     },

@@ -14,14 +14,9 @@ import {
 } from '../lib/columns.ts';
 import { assertNoIssues } from '../lib/content-errors.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import {
-  citationsByDocument,
-  documentTerms,
-  relationGraph,
-  type DocumentCitation,
-  type LegalDocument,
-  type RelationGraph,
-} from '../lib/documents.ts';
+import { relationGraph, type LegalDocument, type RelationGraph } from '../lib/documents.ts';
+import { citationsByDocument, type DocumentCitation } from '../lib/document-citations.ts';
+import { documentTerms } from '../lib/document-linking.ts';
 import {
   linkParts,
   planTextParts,

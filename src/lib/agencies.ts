@@ -9,28 +9,19 @@ import type { Agency, AgencyAlias, AgencyKind } from '../schemas/agency.ts';
 import { agencyKinds } from '../schemas/agency.ts';
 import type { ContentIssue } from './content-errors.ts';
 import { didYouMean, duplicates } from './content-errors.ts';
-import { linkText, type LinkTerm } from './linker.ts';
+import { linkText, type LinkTerm, type PlanPlace } from './linker.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { compareVi, sortVi } from './vietnamese.ts';
-import { resolveCitation, planHref } from './citations.ts';
+import { resolveCitation } from './citations.ts';
 import { paragraphLabel, sectionLabel } from './plans.ts';
 import { tooBroad } from './term-breadth.ts';
+import { agencyHref, planHref } from './routes.ts';
 
 /** An agency entry as loaded, with the file it came from (for error messages). */
 export interface AgencyEntry {
   agency: Agency;
   /** `content/agencies/<id>.yaml`. */
   file: string;
-}
-
-/** Address of an agency's page. */
-export function agencyHref(id: string): string {
-  return `/co-quan/${id}/`;
-}
-
-/** Address of an agency's calendar feed. */
-export function agencyCalendarHref(id: string): string {
-  return `/co-quan/${id}.ics`;
 }
 
 /** The name to show in tables and lists. */
@@ -48,16 +39,7 @@ export function aliasText(alias: AgencyAlias): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
 
-/** Where in a plan a piece of text sits, for scoped aliases. */
-export interface TextPlace {
-  plan: string;
-  /** Anchor of the section (`dieu-3`). */
-  section: string;
-  /** Anchor of the paragraph (`dieu-3-p1`); absent for a section heading. */
-  paragraph?: string;
-}
-
-function aliasApplies(alias: AgencyAlias, place: TextPlace | undefined): boolean {
+function aliasApplies(alias: AgencyAlias, place: PlanPlace | undefined): boolean {
   if (typeof alias === 'string') return true;
   if (!place) return false;
   return alias.within.some(
@@ -72,7 +54,7 @@ function aliasApplies(alias: AgencyAlias, place: TextPlace | undefined): boolean
  * everywhere; with one, also the aliases scoped to that paragraph or section (Điều 3's "Tài chính"
  * means Sở Tài chính there and nowhere else). The linker picks the longest match itself.
  */
-export function agencyTerms(agencies: readonly Agency[], place?: TextPlace): LinkTerm[] {
+export function agencyTerms(agencies: readonly Agency[], place?: PlanPlace): LinkTerm[] {
   const terms: LinkTerm[] = [];
   for (const agency of agencies) {
     for (const alias of agency.aliases) {
@@ -117,10 +99,10 @@ export function findMentions(
   agencies: readonly Agency[],
   plan: string,
   sections: readonly PlanSection[],
-  termsAt: (place: TextPlace) => readonly LinkTerm[] = (place) => agencyTerms(agencies, place),
+  termsAt: (place: PlanPlace) => readonly LinkTerm[] = (place) => agencyTerms(agencies, place),
 ): Map<string, Mention[]> {
   const byAgency = new Map<string, Mention[]>(agencies.map((a) => [a.id, []]));
-  const collect = (text: string, place: TextPlace, sectionKey: string, label: string) => {
+  const collect = (text: string, place: PlanPlace, sectionKey: string, label: string) => {
     const terms = termsAt(place);
     let start = 0;
     for (const segment of linkText(text, terms)) {
@@ -441,7 +423,7 @@ function checkAliasesOccur(
   sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const places: { place: TextPlace; text: string }[] = [];
+  const places: { place: PlanPlace; text: string }[] = [];
   for (const [plan, sections] of sectionsByPlan) {
     for (const section of sections) {
       if (section.heading)

@@ -14,6 +14,7 @@ import { VERDICTS } from '../schemas/shared.ts';
 import type { ContentIssue } from './content-errors.ts';
 import { didYouMean, duplicates } from './content-errors.ts';
 import { formatDate } from './format.ts';
+import { agencyCalendarHref } from './routes.ts';
 import { roleLabels, type Duty, type Role } from './tasks.ts';
 import type { Task } from '../schemas/task.ts';
 
@@ -22,16 +23,6 @@ export interface ChangeEntry {
   change: Change;
   /** `content/changes/<id>.yaml`. */
   file: string;
-}
-
-/** The anchor of a change on /cap-nhat/: ids start with a date, and an HTML id must not. */
-export function changeAnchor(id: string): string {
-  return `thay-doi-${id}`;
-}
-
-/** Address of the page listing the changes, at one change. */
-export function changeHref(id: string): string {
-  return `/cap-nhat/#${changeAnchor(id)}`;
 }
 
 /** Vietnamese label of a change kind. */
@@ -421,7 +412,7 @@ export function successionNotes(
   return holders.map(({ agency: holder, steps }) => {
     const last = steps.at(-1)!.change;
     const source = last.sources[0]!;
-    return `Thông tin ngoài kế hoạch: từ ${formatDate(last.effectiveFrom)}, công việc của ${agency.name} do ${holder.name} đảm nhận (${last.instrument.title}; nguồn: ${source.url}; tính đến ${formatDate(checkedOn(last))}). Lịch của ${holder.name}: ${site.replace(/\/$/, '')}/co-quan/${holder.id}.ics`;
+    return `Thông tin ngoài kế hoạch: từ ${formatDate(last.effectiveFrom)}, công việc của ${agency.name} do ${holder.name} đảm nhận (${last.instrument.title}; nguồn: ${source.url}; tính đến ${formatDate(checkedOn(last))}). Lịch của ${holder.name}: ${site.replace(/\/$/, '')}${agencyCalendarHref(holder.id)}`;
   });
 }
 

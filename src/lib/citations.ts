@@ -4,6 +4,8 @@
  * way, so that a quote can always be resolved, checked and linked back to its paragraph.
  */
 import type { PlanParagraph, PlanSection } from './plan-parser.ts';
+import { paragraphLabel, sectionLabel } from './plans.ts';
+import { planHref } from './routes.ts';
 
 export interface Citation {
   plan: string;
@@ -24,11 +26,6 @@ const CITATION = /^([a-z0-9-]+)#([a-z0-9-]+)$/;
 export function parseCitation(value: string): Citation | null {
   const match = CITATION.exec(value.trim());
   return match ? { plan: match[1]!, anchor: match[2]! } : null;
-}
-
-/** The address of a plan's full text, or of one of its anchors. */
-export function planHref(plan: string, anchor?: string): string {
-  return `/ke-hoach/${plan}/${anchor ? `#${anchor}` : ''}`;
 }
 
 /**
@@ -67,4 +64,33 @@ export function requireCitation(
   const result = resolveCitation(value, sectionsByPlan);
   if ('error' in result) throw new Error(`${where}: trích dẫn ${result.error}.`);
   return result;
+}
+
+/**
+ * How readers cite a place of the text ("Điều 2", "Mục IV", "Mục III.2.4, đoạn 2"): the one rule
+ * for every link to a paragraph or a section, its label and its permalink.
+ */
+export function citationLabel(place: {
+  section: PlanSection;
+  paragraph: PlanParagraph | null;
+}): string {
+  return place.paragraph
+    ? paragraphLabel(place.section, place.paragraph)
+    : sectionLabel(place.section);
+}
+
+/**
+ * Where a citation points and how a reader names it. A citation that does not resolve throws,
+ * naming `where` it was written when given (a content file, a page).
+ */
+export function citeLink(
+  cite: string,
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+  where?: string,
+): { href: string; label: string } {
+  const found = where
+    ? requireCitation(cite, sectionsByPlan, where)
+    : resolveCitation(cite, sectionsByPlan);
+  if ('error' in found) throw new Error(`Trích dẫn "${cite}": ${found.error}`);
+  return { href: found.href, label: citationLabel(found) };
 }

@@ -17,6 +17,15 @@ import type { PlanSection } from './plan-parser.ts';
 import { compareVi, slugifyVi } from './vietnamese.ts';
 import { vietnamDay } from './format.ts';
 import type { ColumnData } from '../schemas/column.ts';
+import {
+  agencyHref,
+  documentHref,
+  listPageHref,
+  policyHref,
+  seriesPageHref,
+  tagPageHref,
+  taskHref,
+} from './routes.ts';
 
 export interface Column extends ColumnData {
   /** The file name without extension; also the address `/chuyen-muc/<id>/`. */
@@ -34,14 +43,13 @@ const FIELD_OF: Record<RelationKind, 'policies' | 'tasks' | 'agencies' | 'docume
 };
 
 /** Where each kind of related entry lives on the site (see DESIGN.md, "Addresses"). */
-export const RELATION_BASE: Record<RelationKind, string> = {
-  policy: '/chinh-sach/',
-  task: '/nhiem-vu/',
-  agency: '/co-quan/',
-  document: '/van-ban/',
+const RELATION_HREF: Record<RelationKind, (id: string) => string> = {
+  policy: policyHref,
+  task: taskHref,
+  agency: agencyHref,
+  document: documentHref,
 };
 
-export const COLUMNS_BASE = '/chuyen-muc/';
 /** Columns per list page; a list longer than this is split into pages. */
 export const PAGE_SIZE = 10;
 /** Sub-addresses of `/chuyen-muc/` that a column id would shadow. */
@@ -64,21 +72,12 @@ export function columnSlug(title: string): string {
   );
 }
 
-export function columnHref(id: string): string {
-  return `${COLUMNS_BASE}${id}/`;
-}
-
-/** The address of page `n` (from 1) of the list of all columns. */
-export function listPageHref(n: number): string {
-  return n <= 1 ? COLUMNS_BASE : `${COLUMNS_BASE}trang/${n}/`;
-}
-
 export function seriesSlug(series: string): string {
   return slugifyVi(series);
 }
 
 export function seriesHref(series: string): string {
-  return `${COLUMNS_BASE}muc/${seriesSlug(series)}/`;
+  return seriesPageHref(seriesSlug(series));
 }
 
 export function tagSlug(tag: string): string {
@@ -86,11 +85,11 @@ export function tagSlug(tag: string): string {
 }
 
 export function tagHref(tag: string): string {
-  return `${COLUMNS_BASE}the/${tagSlug(tag)}/`;
+  return tagPageHref(tagSlug(tag));
 }
 
 export function relationHref(kind: RelationKind, id: string): string {
-  return `${RELATION_BASE[kind]}${id}/`;
+  return RELATION_HREF[kind](id);
 }
 
 // Kept here for scripts/new-column.ts: the helper itself lives in format.ts with the other dates.
@@ -254,6 +253,59 @@ export function relationsOf(
     kind,
     ids: [...column[FIELD_OF[kind]]],
   }));
+}
+
+/** The heading of each kind of related entry on a column's page. */
+export const RELATION_HEADINGS: Record<RelationKind, string> = {
+  policy: 'Chính sách',
+  task: 'Nhiệm vụ',
+  agency: 'Cơ quan',
+  document: 'Văn bản',
+};
+
+/** An entry a column can link to: its id and the name (or title) a reader knows it by. */
+export interface NamedEntry {
+  id: string;
+  name?: string;
+  title?: string;
+}
+
+/** What a column page shows: its state and the entries it is about, each linked by name. */
+export interface ColumnPageView {
+  state: PublicationState;
+  published: boolean;
+  related: { kind: RelationKind; heading: string; links: { href: string; label: string }[] }[];
+  /** The preview image for link sharing; none for a vector cover (previews cannot show SVG). */
+  ogImage: { src: string; alt: string } | undefined;
+}
+
+/**
+ * The view of one column's page. `entries` holds each related collection the site has; an entry
+ * missing from it (or a collection the site does not have yet) is named by its id.
+ */
+export function columnPageView(
+  column: Column,
+  entries: Partial<Record<RelationKind, readonly NamedEntry[]>>,
+  today?: Date,
+): ColumnPageView {
+  const state = publicationState(column, today);
+  const related = relationsOf(column)
+    .filter((r) => r.ids.length > 0)
+    .map((r) => ({
+      kind: r.kind,
+      heading: RELATION_HEADINGS[r.kind],
+      links: r.ids.map((id) => {
+        const found = entries[r.kind]?.find((e) => e.id === id);
+        return { href: relationHref(r.kind, id), label: found?.name ?? found?.title ?? id };
+      }),
+    }));
+  const cover = column.cover;
+  return {
+    state,
+    published: state === 'published',
+    related,
+    ogImage: cover && !cover.src.endsWith('.svg') ? { src: cover.src, alt: cover.alt } : undefined,
+  };
 }
 
 export interface ColumnCheckContext {

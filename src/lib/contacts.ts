@@ -9,18 +9,6 @@ import { didYouMean, duplicates, type ContentIssue } from './content-errors.ts';
 
 const collator = new Intl.Collator('vi');
 
-/** The contacts page's address. */
-export const CONTACTS_HREF = '/lien-he/';
-
-/** The anchor of one contact on the contacts page. */
-export function contactAnchor(id: string): string {
-  return `lien-he-${id}`;
-}
-
-export function contactHref(id: string): string {
-  return `${CONTACTS_HREF}#${contactAnchor(id)}`;
-}
-
 /** Contacts by kind, kinds in the order a reader looks for them, titles in Vietnamese order. */
 export function contactsByKind(
   contacts: readonly Contact[],

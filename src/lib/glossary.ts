@@ -19,17 +19,11 @@ import { tooBroad } from './term-breadth.ts';
 import { sortVi } from './vietnamese.ts';
 import { glossaryKinds, type GlossaryKind, type GlossaryTerm } from '../schemas/glossary-term.ts';
 import { STATEMENT_KINDS } from '../schemas/shared.ts';
+import { glossaryHref } from './routes.ts';
 
 export interface GlossaryEntry extends GlossaryTerm {
   /** File name without extension: `htx`, `quy-khong-chia`. */
   id: string;
-}
-
-/** The glossary page, where every entry has an anchor named by its id. */
-export const GLOSSARY_PATH = '/thuat-ngu/';
-
-export function glossaryHref(id: string): string {
-  return `${GLOSSARY_PATH}#${id}`;
 }
 
 /** The surface forms of an entry, as written in the text. */

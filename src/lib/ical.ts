@@ -10,15 +10,9 @@ import { createEvents, type Alarm, type DateArray, type EventAttributes } from '
 import type { Agency } from '../schemas/agency.ts';
 import type { Task } from '../schemas/task.ts';
 import { displayName } from './agencies.ts';
-import { parseCitation, planHref } from './citations.ts';
-import {
-  firstDeadline,
-  planTasks,
-  roleLabels,
-  taskHref,
-  timeframeLabel,
-  type Duty,
-} from './tasks.ts';
+import { parseCitation } from './citations.ts';
+import { firstDeadline, planTasks, roleLabels, timeframeLabel, type Duty } from './tasks.ts';
+import { planHref, taskHref } from './routes.ts';
 
 export interface CalendarOptions {
   /** The site's public address, for links and event ids ("https://example.org"). */
@@ -35,11 +29,6 @@ export interface CalendarOptions {
    * taken over in a reorganisation), written after the plan's own details. None by default.
    */
   notes?: (duty: Duty) => readonly string[];
-}
-
-/** Address of a plan's calendar of every deadline. */
-export function planCalendarHref(planId: string): string {
-  return `/ke-hoach/${planId}.ics`;
 }
 
 /** The `from` of CalendarOptions for tasks of these plans: each task starts with its own plan. */

@@ -1,3 +1,15 @@
+import {
+  agenciesHref,
+  changesHref,
+  columnsHref,
+  documentsHref,
+  glossaryPageHref,
+  plansHref,
+  policiesHref,
+  registerHref,
+  targetsHref,
+} from './routes.ts';
+
 /** The site's main sections, in the order the header lists them. */
 export interface NavItem {
   href: string;
@@ -5,15 +17,15 @@ export interface NavItem {
 }
 
 export const mainNav: readonly NavItem[] = [
-  { href: '/ke-hoach/', label: 'Văn bản kế hoạch' },
-  { href: '/chinh-sach/', label: 'Chính sách hỗ trợ' },
-  { href: '/nhiem-vu/', label: 'Nhiệm vụ' },
-  { href: '/co-quan/', label: 'Cơ quan' },
-  { href: '/van-ban/', label: 'Văn bản liên quan' },
-  { href: '/muc-tieu/', label: 'Mục tiêu' },
-  { href: '/chuyen-muc/', label: 'Chuyên mục' },
-  { href: '/thuat-ngu/', label: 'Thuật ngữ' },
-  { href: '/cap-nhat/', label: 'Cập nhật' },
+  { href: plansHref, label: 'Văn bản kế hoạch' },
+  { href: policiesHref, label: 'Chính sách hỗ trợ' },
+  { href: registerHref, label: 'Nhiệm vụ' },
+  { href: agenciesHref, label: 'Cơ quan' },
+  { href: documentsHref, label: 'Văn bản liên quan' },
+  { href: targetsHref, label: 'Mục tiêu' },
+  { href: columnsHref, label: 'Chuyên mục' },
+  { href: glossaryPageHref, label: 'Thuật ngữ' },
+  { href: changesHref, label: 'Cập nhật' },
 ];
 
 /** The nav item a path belongs to, for aria-current. */

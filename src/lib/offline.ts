@@ -1,4 +1,8 @@
-/** Helpers for offline reading, shared by the build's service-worker script, the offline page and tests. */
+/**
+ * Helpers for offline reading, shared by the build's service-worker script, the offline page and
+ * tests. The site's base ("/" or "/kttt/") is passed in, not read from src/lib/routes.ts: the
+ * offline page's script imports this file, and routes.ts would be bundled into it.
+ */
 
 /** The same-site page paths listed in a sitemap (`<loc>` entries), in order, without duplicates. */
 export function pagePathsFromSitemap(xml: string): string[] {
@@ -30,8 +34,10 @@ export function offlineList(
   pages: string[],
   searchFiles: string[],
   size: (path: string) => number | null,
+  base = '/',
 ): OfflineList {
-  const search = searchFiles.filter(isSearchFile).sort();
+  const inSite = (path: string) => (path.startsWith(base) ? `/${path.slice(base.length)}` : path);
+  const search = searchFiles.filter((path) => isSearchFile(inSite(path))).sort();
   const bytes = [...pages, ...search].reduce((sum, path) => sum + (size(path) ?? 0), 0);
   return { pages, search, bytes };
 }

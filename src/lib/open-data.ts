@@ -8,16 +8,16 @@ import { z } from 'astro/zod';
 import { agencySchema, type Agency } from '../schemas/agency.ts';
 import { changeSchema, type Change } from '../schemas/change.ts';
 import { taskSchema, type Task } from '../schemas/task.ts';
-import { agencyHref, aliasText, kindLabel } from './agencies.ts';
-import { parseCitation, planHref } from './citations.ts';
-import { basisLabel, taskHref, timeframeLabel } from './tasks.ts';
+import { aliasText, kindLabel } from './agencies.ts';
+import { parseCitation } from './citations.ts';
+import { basisLabel, timeframeLabel } from './tasks.ts';
 import { duplicates, type ContentIssue } from './content-errors.ts';
 import { reportSchema } from '../schemas/report.ts';
 import { EVIDENCE_KINDS, evidenceSchema } from '../schemas/evidence.ts';
 import type { DataRelease } from '../schemas/data-changelog.ts';
 import { AREAS, type Area } from '../schemas/shared.ts';
-import { evidenceHref, whenText, type EvidenceEntry, type ReportEntry } from './progress.ts';
-import { targetHref } from './targets.ts';
+import { whenText, type EvidenceEntry, type ReportEntry } from './progress.ts';
+import { agencyHref, evidenceHref, planHref, targetHref, taskHref } from './routes.ts';
 
 /** Links and labels every published record carries besides its content fields. */
 const derived = {
@@ -144,50 +144,62 @@ const taskColumns = [
 ] as const;
 
 /**
+ * One CSV writer for every data file: records in the order of their ids, each row starting with
+ * the dataset version and the build day, lists already joined by the row function, a byte-order
+ * mark so that spreadsheet programs read the Vietnamese letters as UTF-8, and Unix line ends.
+ */
+function recordsCsv<R extends { id: string }>(
+  records: readonly R[],
+  meta: FileMeta,
+  columns: readonly string[],
+  row: (record: R) => Record<string, string>,
+): string {
+  const rows = [...records]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((r) => ({ dataset_version: meta.datasetVersion, built_on: meta.builtOn, ...row(r) }));
+  return stringify(rows, {
+    header: true,
+    columns: [...columns],
+    bom: true,
+    record_delimiter: 'unix',
+  });
+}
+
+/**
  * The register as CSV: one row per task, lists joined by "; ", with a byte-order mark so that
  * spreadsheet programs read the Vietnamese letters as UTF-8.
  */
 export function tasksCsv(records: readonly TaskRecord[], meta: FileMeta): string {
-  const rows = [...records]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((r) => {
-      const tf = r.timeframe as Record<string, unknown>;
-      const cell = (key: string) => (tf[key] === undefined ? '' : String(tf[key]));
-      return {
-        dataset_version: meta.datasetVersion,
-        built_on: meta.builtOn,
-        id: r.id,
-        title: r.title,
-        source: r.source,
-        source_url: r.sourceUrl,
-        lead: r.lead,
-        co_leads: r.coLeads.join(LIST_SEPARATOR),
-        coordinators: r.coordinators.join(LIST_SEPARATOR),
-        reports_to: r.reportsTo.join(LIST_SEPARATOR),
-        timeframe_kind: r.timeframe.kind,
-        timeframe_day: cell('day'),
-        timeframe_month: cell('month'),
-        timeframe_before: cell('before'),
-        timeframe_from: cell('from'),
-        timeframe_to: cell('to'),
-        timeframe_date: cell('date'),
-        timeframe_label: r.timeframeLabel,
-        timeframe_basis: r.timeframeBasis.kind,
-        timeframe_basis_reason: r.timeframeBasis.kind === 'suy-luan' ? r.timeframeBasis.reason : '',
-        output: r.output,
-        policy: r.policy ?? '',
-        basis: r.basis,
-        basis_label: r.basisLabel,
-        reason: r.reason ?? '',
-        note: r.note ?? '',
-        url: r.url,
-      };
-    });
-  return stringify(rows, {
-    header: true,
-    columns: [...taskColumns],
-    bom: true,
-    record_delimiter: 'unix',
+  return recordsCsv(records, meta, taskColumns, (r) => {
+    const tf = r.timeframe as Record<string, unknown>;
+    const cell = (key: string) => (tf[key] === undefined ? '' : String(tf[key]));
+    return {
+      id: r.id,
+      title: r.title,
+      source: r.source,
+      source_url: r.sourceUrl,
+      lead: r.lead,
+      co_leads: r.coLeads.join(LIST_SEPARATOR),
+      coordinators: r.coordinators.join(LIST_SEPARATOR),
+      reports_to: r.reportsTo.join(LIST_SEPARATOR),
+      timeframe_kind: r.timeframe.kind,
+      timeframe_day: cell('day'),
+      timeframe_month: cell('month'),
+      timeframe_before: cell('before'),
+      timeframe_from: cell('from'),
+      timeframe_to: cell('to'),
+      timeframe_date: cell('date'),
+      timeframe_label: r.timeframeLabel,
+      timeframe_basis: r.timeframeBasis.kind,
+      timeframe_basis_reason: r.timeframeBasis.kind === 'suy-luan' ? r.timeframeBasis.reason : '',
+      output: r.output,
+      policy: r.policy ?? '',
+      basis: r.basis,
+      basis_label: r.basisLabel,
+      reason: r.reason ?? '',
+      note: r.note ?? '',
+      url: r.url,
+    };
   });
 }
 
@@ -211,32 +223,22 @@ const agencyColumns = [
 
 /** The agencies as CSV; scoped aliases appear by their words only (the JSON keeps their scope). */
 export function agenciesCsv(records: readonly AgencyRecord[], meta: FileMeta): string {
-  const rows = [...records]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((r) => ({
-      dataset_version: meta.datasetVersion,
-      built_on: meta.builtOn,
-      id: r.id,
-      name: r.name,
-      short_name: r.shortName ?? '',
-      kind: r.kind,
-      kind_label: r.kindLabel,
-      is_group: String(r.isGroup),
-      groups: r.groups.join(LIST_SEPARATOR),
-      parent: r.parent ?? '',
-      aliases: r.aliases.map(aliasText).join(LIST_SEPARATOR),
-      note: r.note ?? '',
-      url: r.url,
-      // "successor-id (change-id)": the JSON keeps each successor's note as well.
-      successors: r.successors.map((s) => `${s.agency} (${s.change})`).join(LIST_SEPARATOR),
-      created_by: r.createdBy ?? '',
-    }));
-  return stringify(rows, {
-    header: true,
-    columns: [...agencyColumns],
-    bom: true,
-    record_delimiter: 'unix',
-  });
+  return recordsCsv(records, meta, agencyColumns, (r) => ({
+    id: r.id,
+    name: r.name,
+    short_name: r.shortName ?? '',
+    kind: r.kind,
+    kind_label: r.kindLabel,
+    is_group: String(r.isGroup),
+    groups: r.groups.join(LIST_SEPARATOR),
+    parent: r.parent ?? '',
+    aliases: r.aliases.map(aliasText).join(LIST_SEPARATOR),
+    note: r.note ?? '',
+    url: r.url,
+    // "successor-id (change-id)": the JSON keeps each successor's note as well.
+    successors: r.successors.map((s) => `${s.agency} (${s.change})`).join(LIST_SEPARATOR),
+    created_by: r.createdBy ?? '',
+  }));
 }
 
 /** A change as a published record, fields in a fixed order. */
@@ -282,39 +284,29 @@ const changeColumns = [
 
 /** The changes as CSV: one row each, sources' addresses joined by "; ", the latest check date. */
 export function changesCsv(records: readonly ChangeRecord[], meta: FileMeta): string {
-  const rows = [...records]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((r) => ({
-      dataset_version: meta.datasetVersion,
-      built_on: meta.builtOn,
-      id: r.id,
-      title: r.title,
-      kind: r.kind,
-      effective_from: r.effectiveFrom,
-      instrument: r.instrument.title,
-      instrument_issuer: r.instrument.issuer,
-      instrument_issued_on: r.instrument.issuedOn,
-      other_instruments: r.otherInstruments.map((i) => i.title).join(LIST_SEPARATOR),
-      verdict: r.verdict,
-      nuance: r.nuance ?? '',
-      source_urls: r.sources.map((s) => s.url).join(LIST_SEPARATOR),
-      checked:
-        r.sources
-          .map((s) => s.checked)
-          .sort()
-          .at(-1) ?? '',
-      agencies: r.affects.agencies.join(LIST_SEPARATOR),
-      documents: r.affects.documents.join(LIST_SEPARATOR),
-      plans: r.affects.plans.join(LIST_SEPARATOR),
-      summary: r.summary,
-      url: r.url,
-    }));
-  return stringify(rows, {
-    header: true,
-    columns: [...changeColumns],
-    bom: true,
-    record_delimiter: 'unix',
-  });
+  return recordsCsv(records, meta, changeColumns, (r) => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    effective_from: r.effectiveFrom,
+    instrument: r.instrument.title,
+    instrument_issuer: r.instrument.issuer,
+    instrument_issued_on: r.instrument.issuedOn,
+    other_instruments: r.otherInstruments.map((i) => i.title).join(LIST_SEPARATOR),
+    verdict: r.verdict,
+    nuance: r.nuance ?? '',
+    source_urls: r.sources.map((s) => s.url).join(LIST_SEPARATOR),
+    checked:
+      r.sources
+        .map((s) => s.checked)
+        .sort()
+        .at(-1) ?? '',
+    agencies: r.affects.agencies.join(LIST_SEPARATOR),
+    documents: r.affects.documents.join(LIST_SEPARATOR),
+    plans: r.affects.plans.join(LIST_SEPARATOR),
+    summary: r.summary,
+    url: r.url,
+  }));
 }
 
 // ——— Progress: reports and evidence, with the dataset version and the build date ———
@@ -543,33 +535,23 @@ const reportColumns = [
 
 /** The figures as CSV: each row states the dataset version and the build date. */
 export function reportsCsv(records: readonly ReportRecord[], meta: FileMeta): string {
-  const rows = [...records]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((r) => ({
-      dataset_version: meta.datasetVersion,
-      built_on: meta.builtOn,
-      id: r.id,
-      target: r.target,
-      area: r.area,
-      area_label: r.areaLabel,
-      ...whenCells(r.when),
-      measures: r.measures,
-      value: String(r.value),
-      unit: r.unit,
-      out_of: r.outOf ? String(r.outOf.value) : '',
-      out_of_label: r.outOf?.label ?? '',
-      counts_as_progress: String(r.countsAsProgress),
-      quote: r.quote,
-      ...sourcesCells(r.sources),
-      note: r.note ?? '',
-      url: r.url,
-    }));
-  return stringify(rows, {
-    header: true,
-    columns: [...reportColumns],
-    bom: true,
-    record_delimiter: 'unix',
-  });
+  return recordsCsv(records, meta, reportColumns, (r) => ({
+    id: r.id,
+    target: r.target,
+    area: r.area,
+    area_label: r.areaLabel,
+    ...whenCells(r.when),
+    measures: r.measures,
+    value: String(r.value),
+    unit: r.unit,
+    out_of: r.outOf ? String(r.outOf.value) : '',
+    out_of_label: r.outOf?.label ?? '',
+    counts_as_progress: String(r.countsAsProgress),
+    quote: r.quote,
+    ...sourcesCells(r.sources),
+    note: r.note ?? '',
+    url: r.url,
+  }));
 }
 
 const evidenceColumns = [
@@ -597,35 +579,25 @@ const evidenceColumns = [
 
 /** The evidence as CSV; tasks linked by an editorial inference are listed apart. */
 export function evidenceCsv(records: readonly EvidenceRecord[], meta: FileMeta): string {
-  const rows = [...records]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((r) => ({
-      dataset_version: meta.datasetVersion,
-      built_on: meta.builtOn,
-      id: r.id,
-      title: r.title,
-      kind: r.kind,
-      kind_label: r.kindLabel,
-      area: r.area,
-      area_label: r.areaLabel,
-      ...whenCells(r.when),
-      summary: r.summary,
-      quote: r.quote,
-      tasks: r.tasks
-        .filter((l) => !l.inference)
-        .map((l) => l.task)
-        .join(LIST_SEPARATOR),
-      inferred_tasks: r.tasks
-        .filter((l) => l.inference)
-        .map((l) => l.task)
-        .join(LIST_SEPARATOR),
-      ...sourcesCells(r.sources),
-      url: r.url,
-    }));
-  return stringify(rows, {
-    header: true,
-    columns: [...evidenceColumns],
-    bom: true,
-    record_delimiter: 'unix',
-  });
+  return recordsCsv(records, meta, evidenceColumns, (r) => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    kind_label: r.kindLabel,
+    area: r.area,
+    area_label: r.areaLabel,
+    ...whenCells(r.when),
+    summary: r.summary,
+    quote: r.quote,
+    tasks: r.tasks
+      .filter((l) => !l.inference)
+      .map((l) => l.task)
+      .join(LIST_SEPARATOR),
+    inferred_tasks: r.tasks
+      .filter((l) => l.inference)
+      .map((l) => l.task)
+      .join(LIST_SEPARATOR),
+    ...sourcesCells(r.sources),
+    url: r.url,
+  }));
 }

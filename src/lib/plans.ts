@@ -30,6 +30,14 @@ export function sectionLabel(section: Pick<PlanSection, 'key'>): string {
   return /^[IVXLC]+(\.\d+)*$/.test(section.key) ? `Mục ${section.key}` : section.key;
 }
 
+/**
+ * A heading line without its own number: "2.4. Chính sách tín dụng" and "III. TỔ CHỨC THỰC HIỆN"
+ * give the words alone; an empty string when the line is only a number.
+ */
+export function headingWords(heading: string): string {
+  return heading.replace(/^(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s+/, '').trim();
+}
+
 /** The label of a paragraph for a citation: "Mục III.2.4, đoạn 2". */
 export function paragraphLabel(section: PlanSection, paragraph: PlanParagraph): string {
   if (section.paragraphs.length === 1) return sectionLabel(section);

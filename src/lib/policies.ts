@@ -6,6 +6,7 @@
 import { resolveCitation } from './citations.ts';
 import { didYouMean, type ContentIssue } from './content-errors.ts';
 import type { PlanSection } from './plan-parser.ts';
+import { headingWords } from './plans.ts';
 import { policyIds, type Policy, type PolicyId } from '../schemas/policy.ts';
 
 export interface PolicyEntry extends Policy {
@@ -22,18 +23,9 @@ export interface PolicyTask {
   coordinators?: readonly string[];
 }
 
-export function policyHref(id: string): string {
-  return `/chinh-sach/${id}/`;
-}
-
 /** Policies in the order of III.2. */
 export function sortPolicies<T extends Policy>(policies: readonly T[]): T[] {
   return [...policies].sort((a, b) => a.order - b.order);
-}
-
-/** "2.4. Chính sách tín dụng" → "Chính sách tín dụng". */
-export function headingTitle(heading: string): string {
-  return heading.replace(/^\d+(?:\.\d+)*\.\s+/, '').trim();
 }
 
 /** The section's own numbering from its citation: "510-qd-ubnd#muc-iii-2-4" → "III.2.4". */
@@ -65,11 +57,6 @@ export const generalContacts: readonly { agency: string; role: string; cite: str
     cite: '510-qd-ubnd#muc-iv-2-p1',
   },
 ];
-
-/** Tasks of the register that belong to a policy area. */
-export function tasksForPolicy<T extends PolicyTask>(policyId: string, tasks: readonly T[]): T[] {
-  return tasks.filter((t) => t.policy === policyId);
-}
 
 /**
  * Every agency a policy page points to, once each, with why: named in the guidance, or lead or
@@ -152,7 +139,7 @@ export function checkPolicies(
           `order là ${p.order} nhưng section trỏ tới mục ${section.section.key}`,
         );
       }
-      const heading = section.section.heading ? headingTitle(section.section.heading) : null;
+      const heading = section.section.heading ? headingWords(section.section.heading) : null;
       if (heading && heading !== p.title) {
         push(p.id, 'title', `phải đúng tiêu đề của văn bản: "${heading}"`);
       }

@@ -269,18 +269,6 @@ export const TASK_STATUSES = {
 export type TaskStatus = keyof typeof TASK_STATUSES;
 export const TASK_STATUS_VALUES = Object.keys(TASK_STATUSES) as TaskStatus[];
 
-export function statusFilterHref(status: TaskStatus): string {
-  return `/nhiem-vu/tinh-hinh/${status}/`;
-}
-
-export function evidenceHref(id: string): string {
-  return `/tinh-hinh-thuc-hien/#${evidenceAnchor(id)}`;
-}
-
-export function evidenceAnchor(id: string): string {
-  return `su-kien-${id}`;
-}
-
 const byWhenDesc = (a: EvidenceEntry, b: EvidenceEntry) =>
   whenKey(a.when) < whenKey(b.when) ? 1 : whenKey(a.when) > whenKey(b.when) ? -1 : 0;
 
@@ -309,6 +297,32 @@ export function evidenceForTask(
         inference: l.inference?.kind === 'suy-luan' ? l.inference.reason : null,
       })),
   );
+}
+
+/** What a task's "Tình hình thực hiện" shows: its evidence, or the day the editors last looked. */
+export interface TaskStatusView {
+  /** Every piece (the task page) or the latest only (agency pages), newest first. */
+  shown: TaskEvidence[];
+  /** How many pieces there are in all. */
+  total: number;
+  /** Whether every piece is shown with its summary, quote and sources. */
+  all: boolean;
+  /** The day the editors last looked for evidence (plan.yaml's progressCheckedOn), if known. */
+  checkedOn: string | undefined;
+}
+
+export function taskStatusView(
+  taskId: string,
+  evidence: readonly EvidenceEntry[],
+  options: { all: boolean; checkedOn: string | undefined },
+): TaskStatusView {
+  const found = evidenceForTask(taskId, evidence);
+  return {
+    shown: options.all ? found : found.slice(0, 1),
+    total: found.length,
+    all: options.all,
+    checkedOn: options.checkedOn,
+  };
 }
 
 export function taskStatus(taskId: string, evidence: readonly EvidenceEntry[]): TaskStatus {

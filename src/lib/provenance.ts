@@ -6,7 +6,7 @@
  * mapped here to the same three kinds, so a reader never meets a fourth way of saying it.
  */
 import { STATEMENT_KINDS, type Provenance, type StatementKind } from '../schemas/shared.ts';
-import { citeLink } from './documents.ts';
+import { citeLink } from './citations.ts';
 import { formatDate } from './format.ts';
 import type { PlanSection } from './plan-parser.ts';
 
@@ -20,7 +20,7 @@ export interface ProvenanceView {
   reason?: string;
   /** The instrument that makes an outside fact true, written out for a reader. */
   instrument?: string;
-  /** Where an outside fact was read, with the day it was checked as dd/mm/yyyy. */
+  /** Where an outside fact was read, with the day it was checked (yyyy-mm-dd). */
   sources?: { url: string; publisher: string; title?: string; checked: string }[];
 }
 
@@ -50,7 +50,7 @@ export function provenanceView(
           url: s.url,
           publisher: s.publisher,
           ...(s.title ? { title: s.title } : {}),
-          checked: formatDate(s.checked),
+          checked: s.checked,
         })),
       };
     }

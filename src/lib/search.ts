@@ -13,7 +13,7 @@
  */
 import { foldVi } from './vietnamese.ts';
 import type { PlanParagraph, PlanSection } from './plan-parser.ts';
-import { sectionLabel } from './plans.ts';
+import { headingWords, sectionLabel } from './plans.ts';
 
 /** An abbreviation and its full form, as the glossary writes them ("HTX", "hợp tác xã"). */
 export interface Synonym {
@@ -496,15 +496,14 @@ export function synonymsFromGlossary(
     .map((e) => ({ short: e.term, long: e.expansion!, bothWays: e.kind === 'viet-tat' }));
 }
 
-/** The heading of a section without its own number: "2.4. Chính sách tín dụng" → the words. */
-function headingWords(section: Pick<PlanSection, 'heading'>): string | null {
-  if (!section.heading) return null;
-  return section.heading.replace(/^(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s+/, '').trim() || null;
+/** The heading of a section without its own number (headingWords), or null. */
+function headingOf(section: Pick<PlanSection, 'heading'>): string | null {
+  return section.heading ? headingWords(section.heading) || null : null;
 }
 
 /** What a search result calls a section of the full text: "Mục III.2.4. Chính sách tín dụng". */
 export function sectionSearchTitle(section: Pick<PlanSection, 'key' | 'heading'>): string {
-  const words = headingWords(section);
+  const words = headingOf(section);
   return words ? `${sectionLabel(section)}. ${words}` : sectionLabel(section);
 }
 
@@ -517,7 +516,7 @@ export function paragraphSearchTitle(
     section.paragraphs.length === 1
       ? sectionLabel(section)
       : `${sectionLabel(section)}, đoạn ${paragraph.index}`;
-  const words = headingWords(section);
+  const words = headingOf(section);
   return words ? `${base} – ${words}` : base;
 }
 

@@ -9,12 +9,9 @@ import { checkContacts } from './contacts.ts';
 import { checkColumnSet, checkPlanQuotes, type Column } from './columns.ts';
 import { checkInternalLinks, type KnownEntries } from './internal-links.ts';
 import type { ContentIssue } from './content-errors.ts';
-import {
-  checkCitedDocuments,
-  checkDocumentIssuers,
-  checkDocuments,
-  type LegalDocument,
-} from './documents.ts';
+import { type LegalDocument } from './documents.ts';
+import { checkDocumentIssuers, checkDocuments } from './document-checks.ts';
+import { checkCitedDocuments } from './document-linking.ts';
 import { checkGlossary, type GlossaryEntry } from './glossary.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { checkPlanNotes } from './plans.ts';

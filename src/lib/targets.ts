@@ -17,18 +17,6 @@ export interface TargetEntry extends Target {
 
 export type { ReportEntry } from './progress.ts';
 
-/**
- * The HTML id of a target on the targets page. Ids of targets start with their year, and an HTML
- * id must start with a letter, hence the prefix.
- */
-export function targetAnchor(id: string): string {
-  return `muc-tieu-${id}`;
-}
-
-export function targetHref(id: string): string {
-  return `/muc-tieu/#${targetAnchor(id)}`;
-}
-
 /** What the targets page says for a target with no report. */
 export const NO_REPORT_TEXT = 'chưa có số liệu báo cáo';
 

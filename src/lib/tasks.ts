@@ -8,7 +8,6 @@ import type { PolicyArea, Task, Timeframe, TimeframeKind } from '../schemas/task
 import { policyAreas, taskBases, timeframeKinds } from '../schemas/task.ts';
 import { ancestorGroups } from './agencies.ts';
 import { parseCitation, resolveCitation } from './citations.ts';
-import { paragraphLabel } from './plans.ts';
 import type { ContentIssue } from './content-errors.ts';
 import { didYouMean, duplicates } from './content-errors.ts';
 import { formatDate, formatDayMonth, vietnamToday } from './format.ts';
@@ -20,24 +19,6 @@ export interface TaskEntry {
   task: Task;
   /** `content/tasks/<id>.yaml`. */
   file: string;
-}
-
-/** Address of a task's page. */
-export function taskHref(id: string): string {
-  return `/nhiem-vu/${id}/`;
-}
-
-/** The link to a task's source paragraph and the label readers cite it by ("Mục IV.1"). */
-export function sourceLink(
-  task: Task,
-  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
-): { href: string; label: string } {
-  const found = resolveCitation(task.source, sectionsByPlan);
-  if ('error' in found) throw new Error(`content/tasks/${task.id}.yaml: trích dẫn ${found.error}.`);
-  return {
-    href: found.href,
-    label: found.paragraph ? paragraphLabel(found.section, found.paragraph) : found.section.key,
-  };
 }
 
 /** The timeframe in words: "Trước ngày 15/12 hằng năm", "Giai đoạn 2021 - 2025". */
@@ -297,33 +278,6 @@ export function sortTasks<T extends Task>(
   });
 }
 
-/** Address of the register filtered by agency. */
-export function agencyFilterHref(id: string): string {
-  return `/nhiem-vu/co-quan/${id}/`;
-}
-
-/** Address of the register filtered by policy area. */
-export function policyFilterHref(policy: PolicyArea): string {
-  return `/nhiem-vu/chinh-sach/${policy}/`;
-}
-
-/** Address of the register filtered by kind of timeframe. */
-export function timeframeFilterHref(kind: TimeframeKind): string {
-  return `/nhiem-vu/thoi-han/${kind}/`;
-}
-
-/**
- * Address of the register filtered by agency and kind of timeframe together. Such a page exists
- * only for the kinds an agency's duties have, so their number grows with duties, not with
- * agencies × kinds.
- */
-export function agencyTimeframeHref(id: string, kind: TimeframeKind): string {
-  return `/nhiem-vu/co-quan/${id}/thoi-han/${kind}/`;
-}
-
-/** Address of the whole register sorted by next deadline. */
-export const deadlineSortHref = '/nhiem-vu/theo-han/';
-
 /**
  * Tasks by deadline: those with a date still to come first, soonest first (a yearly one by its
  * next date); then periods of years still running, by their last year; then the rest (ongoing,
@@ -357,8 +311,11 @@ export function agenciesWithTasks(
   );
 }
 
-/** Tasks of one policy area. */
-export function tasksOfPolicy<T extends Task>(tasks: readonly T[], policy: PolicyArea): T[] {
+/** Tasks of one policy area, in the order given. */
+export function tasksOfPolicy<T extends { policy?: string | null }>(
+  tasks: readonly T[],
+  policy: string,
+): T[] {
   return tasks.filter((t) => t.policy === policy);
 }
 

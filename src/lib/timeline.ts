@@ -4,20 +4,19 @@
  * them. Another source (the reorganisation's changes, say) is one more function returning
  * `TimelineItem[]`, passed to `buildTimeline` beside the others: nothing else changes.
  */
-import { documentHref, type LegalDocument } from './documents.ts';
-import { planHref } from './citations.ts';
+import { type LegalDocument } from './documents.ts';
 import {
   areaLabel,
-  evidenceHref,
   formatWhen,
   whenDatetime,
   whenKey,
   type EvidenceEntry,
   type ReportEntry,
 } from './progress.ts';
-import { formatValue, targetHref, type TargetEntry } from './targets.ts';
+import { formatValue, type TargetEntry } from './targets.ts';
 import type { Area, When } from '../schemas/shared.ts';
 import { EVIDENCE_KINDS } from '../schemas/evidence.ts';
+import { documentHref, evidenceHref, planHref, targetHref } from './routes.ts';
 
 /** The kinds of item, with the label a reader sees. New sources add their kind here. */
 export const TIMELINE_KINDS = {

@@ -8,7 +8,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { findDocumentNumbers } from '../../src/lib/documents.ts';
+import { findDocumentNumbers } from '../../src/lib/document-linking.ts';
 import { parsePlanText } from '../../src/lib/plan-parser.ts';
 import { runAxe } from '../helpers/axe.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';

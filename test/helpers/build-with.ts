@@ -15,6 +15,9 @@ export interface BuildResult {
   content: string;
 }
 
+/** The variables vitest sets from import.meta.env, which a build would read as its own. */
+const VITEST_IMPORT_META_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 /** The address test builds publish under: a production build needs one (src/lib/site-url.ts). */
 export const TEST_SITE_URL = 'https://kinh-te-tap-the.example';
 
@@ -31,8 +34,13 @@ export function buildFixtureCopy(
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: root,
     // Astro changes its behaviour under vitest's variables; the build must run as on the command line.
+    // Vitest also copies import.meta.env into process.env, and a BASE_URL there wins over Astro's base.
     env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(
+          ([k]) => !k.startsWith('VITEST') && !VITEST_IMPORT_META_ENV.has(k),
+        ),
+      ),
       CONTENT_DIR: content,
       ASTRO_TELEMETRY_DISABLED: '1',
       SITE_URL: TEST_SITE_URL,

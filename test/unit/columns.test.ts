@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkColumns,
+  columnPageView,
   columnSlug,
   columnsAbout,
   groupBySeries,
   groupByTag,
-  listPageHref,
   misindentedListItems,
   MAX_SLUG_LENGTH,
   paginate,
@@ -17,6 +17,7 @@ import {
   type Column,
 } from '../../src/lib/columns.ts';
 import { columnSchema, COLUMN_FIELD_LABELS } from '../../src/schemas/column.ts';
+import { listPageHref } from '../../src/lib/routes.ts';
 
 function column(id: string, overrides: Partial<Column> = {}): Column {
   return {
@@ -398,5 +399,63 @@ describe('the column schema', () => {
     ).toEqual(['updatedDate']);
     const typo = columnSchema.safeParse({ ...valid, tittle: 'x' });
     expect(typo.error?.issues[0]?.message).toContain('"tittle"');
+  });
+});
+
+describe('the view of a column page', () => {
+  const about = column('bai', {
+    policies: ['tin-dung'],
+    tasks: ['hoi-nghi', 'khong-co'],
+    documents: ['20-nq-tw'],
+    cover: { src: '/images/chuyen-muc/bia.png', alt: 'Bìa' },
+  });
+  const entries = {
+    policy: [{ id: 'tin-dung', title: 'Chính sách tín dụng', name: 'Tín dụng' }],
+    task: [{ id: 'hoi-nghi', title: 'Tổ chức hội nghị đối thoại' }],
+  };
+
+  it('groups what the column is about by kind, each entry linked by its name', () => {
+    const view = columnPageView(about, entries, day('2024-02-01'));
+    expect(view.related).toEqual([
+      {
+        kind: 'policy',
+        heading: 'Chính sách',
+        links: [{ href: '/chinh-sach/tin-dung/', label: 'Tín dụng' }],
+      },
+      {
+        kind: 'task',
+        heading: 'Nhiệm vụ',
+        links: [
+          { href: '/nhiem-vu/hoi-nghi/', label: 'Tổ chức hội nghị đối thoại' },
+          { href: '/nhiem-vu/khong-co/', label: 'khong-co' },
+        ],
+      },
+      // A collection the site does not pass (documents here) still links, by id.
+      {
+        kind: 'document',
+        heading: 'Văn bản',
+        links: [{ href: '/van-ban/20-nq-tw/', label: '20-nq-tw' }],
+      },
+    ]);
+  });
+
+  it('says whether it is published as of the day given', () => {
+    expect(columnPageView(about, entries, day('2024-02-01'))).toMatchObject({
+      state: 'published',
+      published: true,
+    });
+    expect(columnPageView(about, entries, day('2024-01-01'))).toMatchObject({
+      state: 'scheduled',
+      published: false,
+    });
+  });
+
+  it('shares a raster cover as the link preview, never a vector one', () => {
+    expect(columnPageView(about, entries).ogImage).toEqual({
+      src: '/images/chuyen-muc/bia.png',
+      alt: 'Bìa',
+    });
+    const vector = column('svg', { cover: { src: '/images/chuyen-muc/bia.svg', alt: 'Bìa' } });
+    expect(columnPageView(vector, {}).ogImage).toBeUndefined();
   });
 });

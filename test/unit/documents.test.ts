@@ -2,24 +2,26 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
-  checkCitedDocuments,
-  checkDocuments,
+  documentIdFromNumber,
+  documentStatus,
+  groupByLevel,
+  relationGraph,
+  STATUS_UNKNOWN,
+  type LegalDocument,
+} from '../../src/lib/documents.ts';
+import { checkDocuments } from '../../src/lib/document-checks.ts';
+import {
   citationsByDocument,
   dependentsOf,
   documentCitations,
-  documentIdFromNumber,
-  documentJsonLd,
-  documentStatus,
+} from '../../src/lib/document-citations.ts';
+import { relationDiagram, wrapText } from '../../src/lib/document-diagram.ts';
+import { documentJsonLd, jsonLdScript } from '../../src/lib/document-json-ld.ts';
+import {
+  checkCitedDocuments,
   documentTerms,
   findDocumentNumbers,
-  groupByLevel,
-  jsonLdScript,
-  relationDiagram,
-  relationGraph,
-  STATUS_UNKNOWN,
-  wrapText,
-  type LegalDocument,
-} from '../../src/lib/documents.ts';
+} from '../../src/lib/document-linking.ts';
 import { linkText } from '../../src/lib/linker.ts';
 import { parsePlanText } from '../../src/lib/plan-parser.ts';
 import { documentSchema } from '../../src/schemas/document.ts';

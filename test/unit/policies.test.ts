@@ -3,18 +3,18 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { resolveCitation } from '../../src/lib/citations.ts';
 import { parsePlanText } from '../../src/lib/plan-parser.ts';
+import { headingWords } from '../../src/lib/plans.ts';
 import {
   agenciesForPolicy,
   checkGeneralContacts,
   checkPolicies,
   generalContacts,
-  headingTitle,
   sectionNumber,
   sortPolicies,
-  tasksForPolicy,
   type PolicyEntry,
 } from '../../src/lib/policies.ts';
 import { policyIds, policySchema } from '../../src/schemas/policy.ts';
+import { tasksOfPolicy } from '../../src/lib/tasks.ts';
 import { policyAreas } from '../../src/schemas/task.ts';
 import { mainPlanText, realContent } from '../helpers/paths.ts';
 
@@ -185,12 +185,12 @@ describe('what a policy page lists', () => {
   ];
 
   it('its tasks, by their policy field', () => {
-    expect(tasksForPolicy('tin-dung', tasks).map((t) => t.id)).toEqual(['a', 'c']);
+    expect(tasksOfPolicy(tasks, 'tin-dung').map((t) => t.id)).toEqual(['a', 'c']);
   });
 
   it('each agency once, the guidance’s own contacts first', () => {
     const credit = policies.find((p) => p.id === 'tin-dung')!;
-    const list = agenciesForPolicy(credit, tasksForPolicy('tin-dung', tasks));
+    const list = agenciesForPolicy(credit, tasksOfPolicy(tasks, 'tin-dung'));
     expect(list.map((a) => a.agency)).toEqual([
       'cac-to-chuc-tin-dung',
       'quy-ho-tro-phat-trien-htx-tinh',
@@ -214,6 +214,7 @@ describe('what a policy page lists', () => {
   });
 
   it('the plan heading without its number', () => {
-    expect(headingTitle('2.4. Chính sách tín dụng')).toBe('Chính sách tín dụng');
+    expect(headingWords('2.4. Chính sách tín dụng')).toBe('Chính sách tín dụng');
+    expect(headingWords('III. TỔ CHỨC THỰC HIỆN')).toBe('TỔ CHỨC THỰC HIỆN');
   });
 });

@@ -9,6 +9,7 @@ import {
   checkReports,
   comparableFigure,
   evidenceForTask,
+  taskStatusView,
   NO_DATA_TEXT,
   targetProgress,
   targetsWithData,
@@ -229,6 +230,19 @@ describe('task status from evidence', () => {
     expect(found.map((f) => f.evidence.id)).toEqual(['new', 'old']);
     expect(found[0]!.inference).toBe('Lý do suy luận mẫu đủ dài.');
     expect(found[1]!.inference).toBeNull();
+  });
+
+  it('shows the latest piece on an agency page and every piece on the task page, with the count', () => {
+    const latest = taskStatusView('dao-tao', all, { all: false, checkedOn: '2026-12-01' });
+    expect(latest.shown.map((f) => f.evidence.id)).toEqual(['new']);
+    expect(latest).toMatchObject({ total: 2, all: false, checkedOn: '2026-12-01' });
+    const every = taskStatusView('dao-tao', all, { all: true, checkedOn: undefined });
+    expect(every.shown.map((f) => f.evidence.id)).toEqual(['new', 'old']);
+    expect(taskStatusView('hoi-cho', all, { all: true, checkedOn: '2026-12-01' })).toMatchObject({
+      shown: [],
+      total: 0,
+      checkedOn: '2026-12-01',
+    });
   });
 
   it('splits the register into tasks with and without information', () => {

@@ -53,7 +53,7 @@ describe('a statement’s provenance as a reader sees it', () => {
     expect(view.label).toBe('Thông tin ngoài kế hoạch');
     expect(view.instrument).toBe('Nghị quyết số 202/2025/QH15, Quốc hội, 12/06/2025');
     expect(view.sources).toEqual([
-      { url: 'https://example.org/a', publisher: 'Trang A', checked: '01/12/2026' },
+      { url: 'https://example.org/a', publisher: 'Trang A', checked: '2026-12-01' },
     ]);
   });
 

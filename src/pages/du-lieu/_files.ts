@@ -3,7 +3,6 @@
  * page listing them and the endpoints serving them agree on names and contents.
  */
 import { getSiteData } from '../../data/site-data.ts';
-import { changeHref } from '../../lib/changes.ts';
 import { DEV_SITE_URL } from '../../lib/site-url.ts';
 import {
   agenciesCsv,
@@ -26,6 +25,7 @@ import {
   taskRecordSchema,
   tasksCsv,
 } from '../../lib/open-data.ts';
+import { changeHref, openDataFileHref } from '../../lib/routes.ts';
 
 export interface DataFile {
   /** File name under /du-lieu/. */
@@ -88,7 +88,7 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
       label: 'Lược đồ JSON Schema của sổ nhiệm vụ',
       body: dataFileJsonSchema(
         taskRecordSchema,
-        `${origin}/du-lieu/nhiem-vu.schema.json`,
+        `${origin}${openDataFileHref('nhiem-vu.schema.json')}`,
         'Sổ nhiệm vụ',
         meta,
       ),
@@ -111,7 +111,7 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
       label: 'Lược đồ JSON Schema của danh sách cơ quan',
       body: dataFileJsonSchema(
         agencyRecordSchema,
-        `${origin}/du-lieu/co-quan.schema.json`,
+        `${origin}${openDataFileHref('co-quan.schema.json')}`,
         'Cơ quan, tổ chức',
         meta,
       ),
@@ -134,7 +134,7 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
       label: 'Lược đồ JSON Schema của các thay đổi',
       body: dataFileJsonSchema(
         changeRecordSchema,
-        `${origin}/du-lieu/thay-doi.schema.json`,
+        `${origin}${openDataFileHref('thay-doi.schema.json')}`,
         'Thay đổi từ khi ban hành',
         meta,
       ),
@@ -157,7 +157,7 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
       label: 'Lược đồ JSON Schema của số liệu tiến độ',
       body: dataFileJsonSchema(
         reportRecordSchema,
-        `${origin}/du-lieu/so-lieu.schema.json`,
+        `${origin}${openDataFileHref('so-lieu.schema.json')}`,
         'Số liệu tiến độ',
         meta,
       ),
@@ -180,7 +180,7 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
       label: 'Lược đồ JSON Schema của tình hình thực hiện',
       body: dataFileJsonSchema(
         evidenceRecordSchema,
-        `${origin}/du-lieu/tinh-hinh.schema.json`,
+        `${origin}${openDataFileHref('tinh-hinh.schema.json')}`,
         'Tình hình thực hiện',
         meta,
       ),

@@ -24,7 +24,7 @@ import {
 const FROM_ADDRESS = 'tu-dia-chi';
 
 /** Written by scripts/index-search.ts next to the search bundle. */
-const FACETS_URL = '/pagefind/tim-kiem/facets.json';
+const FACETS_URL = `${import.meta.env.BASE_URL}pagefind/tim-kiem/facets.json`;
 
 type FilterCounts = Record<string, Record<string, number>>;
 type FilterSelection = Record<string, string[] | string>;
@@ -396,12 +396,12 @@ function focusResult(results: HTMLElement, index: number): void {
 
 async function start() {
   // Loaded here rather than by a tag, so that the instance is configured before anything loads.
-  const uiUrl = '/pagefind/pagefind-component-ui.js';
+  const uiUrl = `${import.meta.env.BASE_URL}pagefind/pagefind-component-ui.js`;
   await import(/* @vite-ignore */ uiUrl);
   const components = (window as unknown as { PagefindComponents: PagefindComponents })
     .PagefindComponents;
   const instance = components.configureInstance('default', {
-    bundlePath: '/pagefind/tim-kiem/',
+    bundlePath: `${import.meta.env.BASE_URL}pagefind/tim-kiem/`,
     excerptLength: 24,
     decorate,
   });

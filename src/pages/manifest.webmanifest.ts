@@ -1,0 +1,33 @@
+/**
+ * The web app manifest. Written by the build rather than kept in public/, so that its start page,
+ * scope and icons are under the site's base when it is published under a sub-path.
+ */
+import type { APIRoute } from 'astro';
+import { assetHref, homeHref } from '../lib/routes.ts';
+
+const icon = (src: string, sizes: string, type: string, purpose?: string) =>
+  `{ "src": ${JSON.stringify(assetHref(src))}, "sizes": "${sizes}", "type": "${type}"${purpose ? `, "purpose": "${purpose}"` : ''} }`;
+
+export const GET: APIRoute = () =>
+  new Response(
+    `{
+  "name": "Kinh tế tập thể Bình Định",
+  "short_name": "KTTT Bình Định",
+  "description": "Toàn văn, chính sách hỗ trợ và nhiệm vụ của Kế hoạch triển khai Nghị quyết 20-NQ/TW tại Bình Định.",
+  "lang": "vi",
+  "dir": "ltr",
+  "start_url": ${JSON.stringify(homeHref)},
+  "scope": ${JSON.stringify(homeHref)},
+  "display": "standalone",
+  "background_color": "#ffffff",
+  "theme_color": "#0b3d6b",
+  "icons": [
+    ${icon('/icon.svg', 'any', 'image/svg+xml')},
+    ${icon('/icon-192.png', '192x192', 'image/png')},
+    ${icon('/icon-512.png', '512x512', 'image/png')},
+    ${icon('/icon-512.png', '512x512', 'image/png', 'maskable')}
+  ]
+}
+`,
+    { headers: { 'Content-Type': 'application/manifest+json; charset=utf-8' } },
+  );
