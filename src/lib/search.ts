@@ -250,15 +250,6 @@ export function spellingsToCheck(readings: readonly QueryReading[]): string[] {
 }
 
 /**
- * The quoted form of a query, for Pagefind's phrase search, or null for one word or a query that
- * already has quotes.
- */
-export function phraseQuery(query: string): string | null {
-  if (query.includes('"') || query.split(' ').filter(Boolean).length < 2) return null;
-  return `"${query}"`;
-}
-
-/**
  * A word as Pagefind 1.6 searches it (its pagefind.js, before the query reaches the index): lower
  * case, opening, closing, dash and other punctuation dropped ("510/QĐ-UBND" → "510qđubnd"),
  * combining marks folded. `đ` is a letter, not a mark, so it stays.
@@ -307,18 +298,17 @@ export function termCount(query: string): number {
 }
 
 /**
- * Whether a result has its query's `terms` words side by side: a run of that many consecutive word
- * positions among the places Pagefind found them (its result's `words`). Read from the answer of
- * the query itself, instead of a second, quoted search per query (as costly again on a large
- * site); unlike a quoted search it does not check the order of the words.
+ * Whether a result has its query's `terms` words side by side: that many of the places Pagefind
+ * found them (its result's `words`) within a run of `terms + gap` consecutive words, so that one
+ * word may come between ("Sở Nông nghiệp và Môi trường tỉnh Gia Lai" for "so nong nghiep va moi
+ * truong gia lai"). Read from the answer of the query itself, instead of a second, quoted search
+ * per query (as costly again on a large site); unlike a quoted search it does not check the order.
  */
-export function wordsSideBySide(positions: readonly number[], terms: number): boolean {
+export function wordsSideBySide(positions: readonly number[], terms: number, gap = 1): boolean {
   if (terms < 2) return true;
   const sorted = [...new Set(positions)].sort((a, b) => a - b);
-  let run = 1;
-  for (let i = 1; i < sorted.length; i++) {
-    run = sorted[i] === sorted[i - 1]! + 1 ? run + 1 : 1;
-    if (run >= terms) return true;
+  for (let i = 0; i + terms - 1 < sorted.length; i++) {
+    if (sorted[i + terms - 1]! - sorted[i]! <= terms - 1 + gap) return true;
   }
   return false;
 }
@@ -415,7 +405,7 @@ const firstScores = new WeakMap<ScoredResult, number>();
  * up a score per word, so "hợp tác xã" would outscore "HTX" by length alone): each reading's
  * scores are scaled so that its best result scores the reading's weight.
  *
- * Pages where a query's words stand side by side (`phraseIds`, from its quoted search) come before
+ * Pages where a query's words stand side by side (`phraseIds`, see `wordsSideBySide`) come before
  * the others: Pagefind itself ranks "quy khong chia" in "quy định … không … chia sẻ" as high as in
  * "quỹ không chia". A run without `phraseIds` is one word long: all its results count.
  *

@@ -36,6 +36,7 @@ interface SubResult {
   url: string;
   excerpt: string;
   locations?: number[];
+  weighted_locations?: { weight: number; location: number }[];
   anchor?: unknown;
 }
 
@@ -111,6 +112,9 @@ let uiInstance: Instance | undefined;
 
 /** Whether the response on screen is the first query's alone, the others still running. */
 let partialShown = false;
+
+/** Whether the answer being drawn counts its facets over every reading (from the facet map). */
+let facetsExact = false;
 
 /** Set once the facet map is loaded: the facet counts of merged readings are then exact. */
 let facetMapWanted: (() => void) | undefined;
@@ -301,7 +305,7 @@ function finish(
   partialShown = false;
   lastResultCount = response?.results.length;
   root?.setAttribute('data-ket-qua-du', term ?? '');
-  if (exactFacets) root?.setAttribute('data-bo-loc-du', '');
+  facetsExact = exactFacets;
   return response;
 }
 
@@ -314,13 +318,20 @@ function partial(term: string | null, response: PagefindResponse | null) {
   return response;
 }
 
-/** The sub-result a reader should land on: the section or paragraph with the most hits. */
+/**
+ * The sub-result a reader should land on: the part of the page whose hits weigh most, counting
+ * Pagefind's weights (a quote of the plan weighs less than the page's own explanation,
+ * `data-pagefind-weight` in src/components/plan-quote.astro). None when that part is the page's
+ * own opening, before any section: the result then links to the top of the page.
+ */
 function bestSection(data: ResultData): SubResult | undefined {
-  const anchored = (data.sub_results ?? []).filter((s) => s.anchor);
-  return anchored.reduce<SubResult | undefined>(
-    (best, s) => (!best || (s.locations?.length ?? 0) > (best.locations?.length ?? 0) ? s : best),
+  const weight = (s: SubResult) =>
+    s.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s.locations?.length ?? 0;
+  const best = (data.sub_results ?? []).reduce<SubResult | undefined>(
+    (top, s) => (!top || weight(s) > weight(top) ? s : top),
     undefined,
   );
+  return best?.anchor ? best : undefined;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -558,6 +569,10 @@ async function start() {
   }
 
   if (results) showMore(instance, results);
+  // After the filters have drawn an answer whose counts are exact (tests wait for it).
+  instance.on('results', () => {
+    if (facetsExact) root?.setAttribute('data-bo-loc-du', '');
+  });
 
   // The address keeps the query, so a search can be shared, bookmarked and reloaded.
   instance.on('search', (term) => {
