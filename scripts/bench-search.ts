@@ -99,6 +99,9 @@ async function typeAndTime(
   kind: Kind,
   query: string,
 ): Promise<{ first: number; complete: number }> {
+  // The page typed into is the one in front: a page behind another has its timers and its
+  // IntersectionObserver (which loads the site's results) held back by Chromium.
+  await page.bringToFront();
   const input = page.locator(INPUT[kind]);
   await input.fill('');
   await page.evaluate(
