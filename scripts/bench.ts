@@ -10,6 +10,9 @@
  *   npm run bench -- --scales=1,10     # a quicker run
  *   npm run bench -- --keep            # keep the built sites (path printed at the end)
  *
+ * Search is measured next to its floor, a plain Pagefind page on the same index (see
+ * scripts/bench-search.ts), and the ratios are printed against issue 16's targets.
+ *
  * Run it alone: it clears Astro's content cache (`astro build --force`) and shares the cache of
  * the fixture build, so it must not run at the same time as another build.
  */
@@ -469,6 +472,63 @@ function printBudget(results: Result[]): void {
   );
 }
 
+/**
+ * Issue 16's targets, as ratios of the site's search page to a plain Pagefind page on the same
+ * index in the same run (scripts/bench-search.ts): first-query bytes on the real site, and the
+ * time to the first result, first and later queries, at every scale.
+ */
+const SEARCH_TARGETS = {
+  firstQueryBytes: 1.2,
+  time: 1.3,
+};
+
+const RATIO_KEYS = {
+  bytes: 'tỉ số trang ÷ Pagefind thuần: byte truy vấn đầu',
+  first: 'tỉ số trang ÷ Pagefind thuần: thời gian tới kết quả đầu',
+  later: 'tỉ số trang ÷ Pagefind thuần: thời gian các truy vấn sau',
+};
+
+function printSearchRatios(results: Result[]): void {
+  console.log(
+    '\n== Tìm kiếm so với Pagefind thuần (trang ÷ Pagefind thuần, cùng chỉ mục, cùng lần chạy) ==\n',
+  );
+  console.log(
+    '| mức | trang | byte truy vấn đầu | thời gian tới kết quả đầu | thời gian các truy vấn sau |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  const verdicts: string[] = [];
+  for (const r of results) {
+    const pick = (key: string) => {
+      const v = r.search?.[key];
+      return typeof v === 'number' && Number.isFinite(v) ? v : null;
+    };
+    const [bytes, first, later] = [
+      pick(RATIO_KEYS.bytes),
+      pick(RATIO_KEYS.first),
+      pick(RATIO_KEYS.later),
+    ];
+    const show = (v: number | null) =>
+      v === null ? 'không đo được' : v.toFixed(2).replace('.', ',');
+    const level = r.scale === 1 ? 'thật' : `×${r.scale}`;
+    console.log(
+      `| ${level} | ${num(r.pages)} | ${show(bytes)} | ${show(first)} | ${show(later)} |`,
+    );
+    if (r.scale === 1) {
+      verdicts.push(
+        `byte truy vấn đầu ≤ ${SEARCH_TARGETS.firstQueryBytes} (trang thật): ${bytes !== null && bytes <= SEARCH_TARGETS.firstQueryBytes ? 'ĐẠT' : 'KHÔNG ĐẠT'}`,
+      );
+    }
+    const met =
+      first !== null &&
+      later !== null &&
+      first <= SEARCH_TARGETS.time &&
+      later <= SEARCH_TARGETS.time;
+    verdicts.push(`thời gian ≤ ${SEARCH_TARGETS.time} ở ${level}: ${met ? 'ĐẠT' : 'KHÔNG ĐẠT'}`);
+  }
+  console.log('');
+  for (const v of verdicts) console.log(`  ${v}`);
+}
+
 function printMarkdown(results: Result[]): void {
   console.log('\n== Bảng cho docs/performance.md ==\n');
   console.log(
@@ -545,6 +605,7 @@ try {
     if (!keep) rmSync(out, { recursive: true, force: true });
   }
   printBudget(results);
+  printSearchRatios(results);
   printMarkdown(results);
 } finally {
   if (!keep) rmSync(work, { recursive: true, force: true });

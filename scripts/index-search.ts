@@ -11,7 +11,8 @@ import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
 import { gunzipSync } from 'node:zlib';
-import { facetMap, type FacetMap } from '../src/lib/search.ts';
+import { decode } from 'cborg';
+import { dWordList, facetMap, type FacetMap } from '../src/lib/search.ts';
 import { searchRecords } from '../src/lib/search-index.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -59,6 +60,36 @@ export async function readFacets(pagefindDir: string): Promise<FacetMap> {
   return facetMap(pages);
 }
 
+/** A file of a written index, without Pagefind's gzip and `pagefind_dcd` signature. */
+async function pagefindFile(path: string): Promise<Uint8Array> {
+  const bytes = gunzipSync(await readFile(path));
+  if (bytes.subarray(0, 12).toString() !== 'pagefind_dcd') {
+    throw new Error(`Tệp chỉ mục ${path} không có chữ ký của Pagefind: phiên bản Pagefind đã đổi?`);
+  }
+  return bytes.subarray(12);
+}
+
+/**
+ * Every word of a written index, as Pagefind stores it (diacritics folded, `đ` kept): the first
+ * field of each entry of each index chunk, a CBOR array `[words, …]` whose entries start with the
+ * word (Pagefind 1.6's `pf_index` format).
+ */
+export async function readIndexWords(pagefindDir: string): Promise<string[]> {
+  const dir = join(pagefindDir, 'index');
+  const words: string[] = [];
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.pf_index'))) {
+    const chunk = decode(await pagefindFile(join(dir, name)), { useMaps: false }) as unknown;
+    const entries = Array.isArray(chunk) ? (chunk[0] as unknown) : null;
+    if (!Array.isArray(entries)) {
+      throw new Error(`Tệp chỉ mục ${name} không như Pagefind 1.6 ghi: phiên bản Pagefind đã đổi?`);
+    }
+    for (const entry of entries) {
+      if (Array.isArray(entry) && typeof entry[0] === 'string') words.push(entry[0]);
+    }
+  }
+  return words;
+}
+
 export async function indexSite(siteDir: string): Promise<{ records: number; ms: number }> {
   const site = resolve(siteDir);
   const started = performance.now();
@@ -88,6 +119,12 @@ export async function indexSite(siteDir: string): Promise<{ records: number; ms:
   await writeFile(
     join(site, 'pagefind', 'tim-kiem', 'facets.json'),
     JSON.stringify(await readFacets(join(site, 'pagefind'))),
+  );
+  // The index's words with d or đ, so that the search page reads which spellings exist from one
+  // small file instead of one trial search per spelling (src/lib/search.ts, knownInIndex).
+  await writeFile(
+    join(site, 'pagefind', 'tim-kiem', 'tu-d.json'),
+    JSON.stringify(dWordList(await readIndexWords(join(site, 'pagefind')))),
   );
   // Pages without data-pagefind-body are left out when the index is written, as the CLI does.
   const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));

@@ -166,6 +166,9 @@ export function generateCorpus(options: {
       rewriteIds(doc, 'parent', agencySet, n);
       // The aliases are the real agency's words in the text: a copy must not claim them.
       doc.set('aliases', []);
+      // What became of the real agency in 2025 is an outside fact about it, recorded in a change
+      // that lists the real agency only: a copy has no such history.
+      doc.delete('successors');
       checkAgency(file, doc.toJS());
       writeFileSync(file, doc.toString());
     }

@@ -250,12 +250,67 @@ export function spellingsToCheck(readings: readonly QueryReading[]): string[] {
 }
 
 /**
- * The quoted form of a query, for Pagefind's phrase search, or null for one word or a query that
- * already has quotes.
+ * A word as Pagefind 1.6 searches it (its pagefind.js, before the query reaches the index): lower
+ * case, opening, closing, dash and other punctuation dropped ("510/QĐ-UBND" → "510qđubnd"),
+ * combining marks folded. `đ` is a letter, not a mark, so it stays.
  */
-export function phraseQuery(query: string): string | null {
-  if (query.includes('"') || query.split(' ').filter(Boolean).length < 2) return null;
-  return `"${query}"`;
+export function pagefindTerm(word: string): string {
+  let out = '';
+  for (const ch of word.normalize('NFC')) {
+    if (!/^[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]$/u.test(ch)) out += ch.toLocaleLowerCase();
+  }
+  return out.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The words of a written index that a `d`/`đ` spelling can match, for `knownInIndex`: every index
+ * word with a `d` or `đ`, sorted (code units) without duplicates. A spelling always has one of the
+ * two letters, so a word it matches has it too. Written at build time
+ * (`/pagefind/tim-kiem/tu-d.json`), it answers what a trial search per spelling used to ask.
+ */
+export function dWordList(indexWords: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const word of indexWords) if (/[dđ]/.test(word)) out.add(word);
+  return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Whether a search for `spelling` alone would find anything, from the index's sorted words: as
+ * Pagefind does, a term matches every index word it begins ("đat" matches "đat" of đất). Checked
+ * against real trial searches by test/browser/search.test.ts.
+ */
+export function knownInIndex(spelling: string, sortedWords: readonly string[]): boolean {
+  const term = pagefindTerm(spelling);
+  if (!term) return false;
+  let lo = 0;
+  let hi = sortedWords.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedWords[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return sortedWords[lo]?.startsWith(term) ?? false;
+}
+
+/** How many words Pagefind searches for a query ("15/12" is one: "1512"). */
+export function termCount(query: string): number {
+  return normalizeQuery(query).split(' ').map(pagefindTerm).filter(Boolean).length;
+}
+
+/**
+ * Whether a result has its query's `terms` words side by side: that many of the places Pagefind
+ * found them (its result's `words`) within a run of `terms + gap` consecutive words, so that one
+ * word may come between ("Sở Nông nghiệp và Môi trường tỉnh Gia Lai" for "so nong nghiep va moi
+ * truong gia lai"). Read from the answer of the query itself, instead of a second, quoted search
+ * per query (as costly again on a large site); unlike a quoted search it does not check the order.
+ */
+export function wordsSideBySide(positions: readonly number[], terms: number, gap = 1): boolean {
+  if (terms < 2) return true;
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  for (let i = 0; i + terms - 1 < sorted.length; i++) {
+    if (sorted[i + terms - 1]! - sorted[i]! <= terms - 1 + gap) return true;
+  }
+  return false;
 }
 
 /**
@@ -294,7 +349,12 @@ export function buildQueries(
       if (!seen || seen.weight < p.weight) best.set(p.query, p);
     }
   });
-  return [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, limit);
+  // Of equal weight, the spelling with more `đ` first: typed without diacritics, "dat dai" most
+  // likely means "đất đai", and the first query's answer may be shown before the others arrive.
+  const dCount = (q: string) => [...q].filter((c) => c === 'đ' || c === 'Đ').length;
+  return [...best.values()]
+    .sort((a, b) => b.weight - a.weight || dCount(b.query) - dCount(a.query))
+    .slice(0, limit);
 }
 
 /** What a search is asked besides its words: Pagefind's `filters` and `sort` options. */
@@ -345,7 +405,7 @@ const firstScores = new WeakMap<ScoredResult, number>();
  * up a score per word, so "hợp tác xã" would outscore "HTX" by length alone): each reading's
  * scores are scaled so that its best result scores the reading's weight.
  *
- * Pages where a query's words stand side by side (`phraseIds`, from its quoted search) come before
+ * Pages where a query's words stand side by side (`phraseIds`, see `wordsSideBySide`) come before
  * the others: Pagefind itself ranks "quy khong chia" in "quy định … không … chia sẻ" as high as in
  * "quỹ không chia". A run without `phraseIds` is one word long: all its results count.
  *

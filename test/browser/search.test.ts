@@ -1,9 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
-import { firstResultsLoaded } from '../helpers/search-results.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { knownInIndex, planQuery, spellingsToCheck, type Synonym } from '../../src/lib/search.ts';
+import { firstResultsLoaded, searchComplete } from '../helpers/search-results.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { siteUrl } from '../helpers/built-site.ts';
+import { distDir, siteUrl } from '../helpers/built-site.ts';
 
 interface Shown {
   type: string;
@@ -73,6 +76,7 @@ async function searchPage(page: Page, query: string): Promise<void> {
 
 /** Waits until the results (or the "nothing found" summary) of the current search are shown. */
 async function resultsShown(page: Page): Promise<void> {
+  await searchComplete(page);
   await page.waitForFunction(
     () =>
       document.querySelector('pagefind-results a.kq-lien-ket') !== null ||
@@ -112,6 +116,22 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
         top.some((r) => lands(r.href, target)),
         `${query}: ${JSON.stringify(top, null, 1)}`,
       ).toBe(true);
+      await page.close();
+    });
+  }
+
+  for (const [query, policy] of [
+    ['vay von', '/chinh-sach/tin-dung/'],
+    ['thue dat', '/chinh-sach/dat-dai/'],
+  ] as const) {
+    it(`lands the guidance hit for "${query}" on its plain-language explanation, not the verbatim text`, async () => {
+      const page = await browser.newPage();
+      await searchPage(page, query);
+      const top = await shown(page, 5);
+      const guidance = top.find((r) => new URL(r.href, 'http://x').pathname === policy);
+      expect(guidance, JSON.stringify(top, null, 1)).toBeDefined();
+      // The page's own top: its explanation, not the quotes of the plan (#nguyen-van) below it.
+      expect(guidance!.href).toBe(policy);
       await page.close();
     });
   }
@@ -190,6 +210,8 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     const option = page.locator('pagefind-filter-dropdown[filter="loai"] [role="option"]', {
       hasText: 'Văn bản',
     });
+    // The counts are exact once the facet map, fetched when the filters are used, is drawn.
+    await page.locator('#tim-kiem[data-bo-loc-du]').waitFor({ state: 'attached' });
     const counted = Number((await option.getAttribute('aria-label'))?.match(/(\d+) kết quả$/)?.[1]);
     expect(counted).toBeGreaterThan(1);
     await option.click();
@@ -198,6 +220,72 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
       .poll(async () => Number((await summary.innerText()).match(/\d+/)?.[0]))
       .toBe(counted);
     expect(facetFiles).toEqual([`${siteUrl('real')}/pagefind/tim-kiem/facets.json`]);
+    await page.close();
+  });
+
+  it('fetches the facet map only once the filters are used, not for a first query', async () => {
+    const page = await browser.newPage();
+    const facetFiles: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/facets.json')) facetFiles.push(r.url());
+    });
+    // "HTX" has two readings, whose facet counts need the map; nothing on screen shows them yet.
+    await searchPage(page, 'HTX');
+    await shown(page);
+    expect(facetFiles).toEqual([]);
+    await page.locator('pagefind-filter-dropdown[filter="loai"] button[role="combobox"]').focus();
+    await page.locator('#tim-kiem[data-bo-loc-du]').waitFor({ state: 'attached' });
+    expect(facetFiles).toHaveLength(1);
+    await page.close();
+  });
+
+  it("answers which d/đ spellings exist from the index's own words, as Pagefind matches them", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl('real')}/tim-kiem/`);
+    const synonyms = JSON.parse(
+      (await page.locator('#tim-kiem').getAttribute('data-synonyms')) ?? '[]',
+    ) as Synonym[];
+    const words = JSON.parse(
+      readFileSync(join(distDir('real'), 'pagefind', 'tim-kiem', 'tu-d.json'), 'utf8'),
+    ) as string[];
+    const spellings = [
+      ...new Set(
+        [
+          ...queries.map(([q]) => q),
+          'dan so',
+          'don vi',
+          'Dang uy',
+          'HDND tinh',
+          'du an dau tu',
+        ].flatMap((q) => spellingsToCheck(planQuery(q, synonyms))),
+      ),
+    ];
+    expect(spellings.length).toBeGreaterThan(30);
+    // Pagefind itself, for each spelling: a search for it, and a quoted one, which matches whole
+    // words only. A string, so that vitest does not rewrite the page's import() into its own.
+    const answers = (await page.evaluate(`(async (list) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const out = [];
+      for (const s of list) {
+        const found = (await pagefind.search(s)).results.length > 0;
+        const whole = (await pagefind.search('"' + s + '"')).results.length > 0;
+        out.push([found, whole]);
+      }
+      return out;
+    })(${JSON.stringify(spellings)})`)) as [found: boolean, whole: boolean][];
+    const known = spellings.map((s) => knownInIndex(s, words));
+    spellings.forEach((s, i) => {
+      const [found, whole] = answers[i]!;
+      // Never a spelling Pagefind finds nothing for; always one that is a whole word of the index.
+      if (known[i]) expect(found, s).toBe(true);
+      if (whole) expect(known[i], s).toBe(true);
+    });
+    // Where a search finds pages and the list does not know the spelling, Pagefind shortened it
+    // to a word it has ("37/KH-UBNĐ" as "37khubn…" of 37/KH-UBND): no index word begins with
+    // it, and the page no longer runs a query for a spelling the text never uses.
+    expect(knownInIndex('37/KH-UBNĐ', words)).toBe(false);
+    expect(answers[spellings.indexOf('37/KH-UBNĐ')]).toEqual([true, false]);
+    expect(new Set(known)).toEqual(new Set([true, false]));
     await page.close();
   });
 

@@ -6,18 +6,22 @@ import {
   facetMap,
   DEPARTMENT_ABBREVIATIONS,
   dSpellings,
+  dWordList,
   hasDiacritics,
+  knownInIndex,
   mergeResults,
+  pagefindTerm,
   normalizeQuery,
   paragraphSearchTitle,
   PHRASE_BONUS,
-  phraseQuery,
   planQuery,
   rememberSearches,
   sectionSearchTitle,
   spellingsToCheck,
   synonymsFromGlossary,
+  termCount,
   wordsOfAddress,
+  wordsSideBySide,
   type Synonym,
 } from '../../src/lib/search.ts';
 
@@ -101,6 +105,10 @@ describe('queries built from what the index knows', () => {
     expect(queries[0]).toEqual({ query: 'dầu', weight: 1, reading: 0 });
     expect(queries[1]!.query).toBe('đầu');
     expect(queries[1]!.weight).toBeLessThan(1);
+  });
+
+  it('runs the spelling with more đ first among equally likely ones', () => {
+    expect(queriesFor('dat dai', ['dat', 'đat', 'dai', 'đai'])[0]).toBe('đat đai');
   });
 
   it('never runs more than the limit of queries', () => {
@@ -289,10 +297,23 @@ describe('merging the results of several queries', () => {
     expect(merged.map((r) => r.id)).toEqual(['abbreviation', 'full']);
   });
 
-  it('quotes a query of several words for the phrase search', () => {
-    expect(phraseQuery('quy khong chia')).toBe('"quy khong chia"');
-    expect(phraseQuery('HTX')).toBeNull();
-    expect(phraseQuery('"vay von"')).toBeNull();
+  it('finds words side by side among the positions where Pagefind found them', () => {
+    // "quỹ không chia" at 10–12; "quy định … không … chia" scattered.
+    expect(wordsSideBySide([40, 12, 10, 11], 3)).toBe(true);
+    expect(wordsSideBySide([3, 9, 15, 16], 3)).toBe(false);
+    expect(wordsSideBySide([5, 5, 6], 3)).toBe(false);
+    expect(wordsSideBySide([7], 1)).toBe(true);
+    // One word may come between: "Môi trường tỉnh Gia Lai" for "moi truong gia lai".
+    expect(wordsSideBySide([20, 21, 23, 24], 4)).toBe(true);
+    expect(wordsSideBySide([20, 21, 24, 25], 4)).toBe(false);
+    expect(wordsSideBySide([20, 21, 24, 25], 4, 2)).toBe(true);
+  });
+
+  it('counts the words Pagefind searches for a query', () => {
+    expect(termCount('quy khong chia')).toBe(3);
+    expect(termCount('bao cao truoc ngay 15/12')).toBe(5);
+    expect(termCount(' HTX  ')).toBe(1);
+    expect(termCount('— vay')).toBe(1);
   });
 
   const map = facetMap([
@@ -400,5 +421,31 @@ describe('the words of a mistyped address', () => {
   it("gives nothing for another site's address or none", () => {
     expect(wordsOfAddress('https://other.vn/vay-von/', origin)).toBe('');
     expect(wordsOfAddress('', origin)).toBe('');
+  });
+});
+
+describe("the index's own words instead of trial searches", () => {
+  const words = dWordList(['đat', 'dai', 'đai', 'vay', 'data', '510qđubnd', 'đat', 'khich']);
+
+  it('keeps the words with d or đ, once each, sorted', () => {
+    expect(words).toEqual(['510qđubnd', 'dai', 'data', 'đai', 'đat']);
+  });
+
+  it('searches a word as Pagefind does: lower case, no punctuation, no combining marks', () => {
+    expect(pagefindTerm('510/QĐ-UBND')).toBe('510qđubnd');
+    expect(pagefindTerm('Đất')).toBe('đat');
+    expect(pagefindTerm('“vốn”,')).toBe('von');
+    expect(pagefindTerm('KH&ĐT')).toBe('khđt');
+  });
+
+  it('knows a spelling that begins an index word, as Pagefind matches it', () => {
+    expect(knownInIndex('đat', words)).toBe(true);
+    expect(knownInIndex('dat', words)).toBe(true); // "data"
+    expect(knownInIndex('Đất', words)).toBe(true);
+    expect(knownInIndex('510/QĐ-UBND', words)).toBe(true);
+    expect(knownInIndex('510/QD-UBND', words)).toBe(false);
+    expect(knownInIndex('dau', words)).toBe(false);
+    expect(knownInIndex('đatx', words)).toBe(false);
+    expect(knownInIndex('--', words)).toBe(false);
   });
 });

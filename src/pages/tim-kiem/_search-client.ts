@@ -10,12 +10,14 @@ import {
   buildQueries,
   chosenFilters,
   countFilters,
+  knownInIndex,
   mergeResults,
-  phraseQuery,
   planQuery,
   rememberSearches,
   spellingsToCheck,
+  termCount,
   wordsOfAddress,
+  wordsSideBySide,
   type FacetMap,
   type Synonym,
 } from '../../lib/search.ts';
@@ -34,6 +36,7 @@ interface SubResult {
   url: string;
   excerpt: string;
   locations?: number[];
+  weighted_locations?: { weight: number; location: number }[];
   anchor?: unknown;
 }
 
@@ -93,33 +96,79 @@ const RECENT_SEARCHES = 24;
 /** How many results the latest search found, all of them, not only the batch on screen. */
 let lastResultCount: number | undefined;
 
+/** Written by scripts/index-search.ts: the index's words with `d` or `đ`. */
+const D_WORDS_URL = '/pagefind/tim-kiem/tu-d.json';
+
+/**
+ * The answer of the first query is shown while the other readings still run, once they have taken
+ * this share of the time the first took (at least MIN_WAIT_MS): on a small site they are all done
+ * by then and the results appear once, on a large one the first result does not wait for them.
+ */
+const PARTIAL_WAIT_SHARE = 0.25;
+const MIN_WAIT_MS = 20;
+
+/** The Component UI instance, once configured (see `start`). */
+let uiInstance: Instance | undefined;
+
+/** Whether the response on screen is the first query's alone, the others still running. */
+let partialShown = false;
+
+/** Whether the answer being drawn counts its facets over every reading (from the facet map). */
+let facetsExact = false;
+
+/** Set once the facet map is loaded: the facet counts of merged readings are then exact. */
+let facetMapWanted: (() => void) | undefined;
+
 /** Wraps a Pagefind instance so that one search runs every reading of the query and merges. */
 function decorate(api: PagefindApi): PagefindApi {
-  // The last searches, answered again without Pagefind: a spelling checked below is often also a
-  // query that then runs ("510/QĐ-UBND"), and Pagefind does not cache (each took a second on a
-  // large site). Keeping the responses also keeps their results' data alive in Pagefind's worker.
+  // The last searches, answered again without Pagefind (Pagefind does not cache; each took a
+  // second on a large site). Keeping the responses also keeps their results' data alive in
+  // Pagefind's worker.
   const search = rememberSearches(api.search, RECENT_SEARCHES);
-  const known = new Map<string, Promise<boolean>>();
-  const isKnown = (spelling: string): Promise<boolean> => {
-    let answer = known.get(spelling);
+
+  // Which d/đ spellings the index has, from its own word list (a few kilobytes, fetched while
+  // Pagefind loads); one trial search per spelling only if that list cannot be read.
+  const dWords: Promise<string[] | null> = fetch(D_WORDS_URL)
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : null))
+    .catch(() => null);
+  const tried = new Map<string, Promise<boolean>>();
+  const isKnown = async (spelling: string): Promise<boolean> => {
+    const words = await dWords;
+    if (words) return knownInIndex(spelling, words);
+    let answer = tried.get(spelling);
     if (!answer) {
       answer = search(spelling).then((r) => (r?.results.length ?? 0) > 0);
-      known.set(spelling, answer);
+      tried.set(spelling, answer);
     }
     return answer;
   };
 
   // Which facet values each page carries, to count facets over merged results exactly: one file
-  // written with the index (scripts/index-search.ts), fetched the first time a query has several
-  // readings. One filter-only search per facet value did the same, but grew with values × pages.
+  // written with the index (scripts/index-search.ts). Nothing on screen needs it until the filters
+  // are used, so it is fetched then (it grows with the site: a first query does not pay for it).
   let facets: Promise<FacetMap> | undefined;
   const facetMap = () =>
     (facets ??= fetch(FACETS_URL).then((r) => {
       if (!r.ok) throw new Error(`${FACETS_URL}: ${r.status}`);
       return r.json() as Promise<FacetMap>;
     }));
+  facetMapWanted = () => {
+    if (facets) return;
+    void facetMap()
+      .then(() => {
+        // The counts on screen were the first reading's: search again to show exact ones.
+        if (uiInstance?.searchTerm) uiInstance.triggerSearch(uiInstance.searchTerm);
+        else root?.setAttribute('data-bo-loc-du', '');
+      })
+      .catch(() => undefined);
+  };
 
-  const expandedSearch = async (term: string | null, options: SearchOptions = {}) => {
+  /** Runs every reading; `onFirst` gets the first query's answer if the rest keep it waiting. */
+  const expandedSearch = async (
+    term: string | null,
+    options: SearchOptions,
+    onFirst: (response: PagefindResponse | null) => void,
+  ): Promise<PagefindResponse | null> => {
     if (!term || !term.trim()) return search(term, options);
     const readings = planQuery(term, synonyms);
     const checks = spellingsToCheck(readings);
@@ -127,36 +176,52 @@ function decorate(api: PagefindApi): PagefindApi {
     const present = new Map(checks.map((s, i) => [s, answers[i]!]));
     const queries = buildQueries(readings, (s) => present.get(s) ?? false);
     if (queries.length === 0) return search(term, options);
-    // Fetched alongside the searches, so the first merged query does not wait for it afterwards.
-    const pending = queries.length > 1 ? facetMap() : undefined;
+    const filtered = chosenFilters(options.filters).length > 0;
 
-    const runs = await Promise.all(
-      queries.map(async (q) => {
-        const phrase = phraseQuery(q.query);
-        const [response, phraseResponse] = await Promise.all([
-          search(q.query, options),
-          phrase ? search(phrase, options) : null,
-        ]);
-        const phraseIds = phrase
-          ? new Set(phraseResponse?.results.map((x) => x.id) ?? [])
+    const started = performance.now();
+    const pending = queries.map(async (q) => {
+      const response = await search(q.query, options);
+      const results = response?.results ?? [];
+      // Pages with the query's words side by side, read from the answer itself (no quoted search).
+      const terms = termCount(q.query);
+      const phraseIds =
+        terms > 1
+          ? new Set(results.filter((x) => wordsSideBySide(x.words, terms)).map((x) => x.id))
           : undefined;
-        return { ...q, response, results: response?.results ?? [], phraseIds };
-      }),
-    );
+      return { ...q, response, results, phraseIds };
+    });
+    if (queries.length > 1) {
+      void pending[0]!.then(async (run) => {
+        const waited = Math.max(MIN_WAIT_MS, (performance.now() - started) * PARTIAL_WAIT_SHARE);
+        const late = await Promise.race([
+          Promise.all(pending).then(() => false),
+          new Promise<boolean>((resolve) => window.setTimeout(() => resolve(true), waited)),
+        ]);
+        if (late && run.response) onFirst({ ...run.response, results: mergeResults([run]) });
+      });
+    }
+    const runs = await Promise.all(pending);
     const merged = mergeResults(runs);
     // One query: its own facet counts hold, since the phrase matches are among its results.
     if (runs.length === 1 && runs[0]!.response) return { ...runs[0]!.response, results: merged };
-    const unfiltered =
-      chosenFilters(options.filters).length > 0
-        ? await Promise.all(queries.map((q) => search(q.query, { ...options, filters: {} })))
-        : runs.map((r) => r.response);
+    const unfiltered = filtered
+      ? await Promise.all(queries.map((q) => search(q.query, { ...options, filters: {} })))
+      : runs.map((r) => r.response);
     const allIds = new Set(unfiltered.flatMap((r) => r?.results.map((x) => x.id) ?? []));
     const first = runs.find((r) => r.response)?.response;
-    const pages = await (pending ?? facetMap()).catch((error: unknown) => {
-      // Without the map the results still hold; only the facet counts fall back to one reading's.
-      console.warn('Không tải được bảng bộ lọc, số đếm theo bộ lọc chỉ tính cách đọc đầu.', error);
-      return undefined;
-    });
+    // Only once the filters are used (or one is chosen): until then a reading's counts stand in.
+    const pages =
+      facets || filtered
+        ? await facetMap().catch((error: unknown) => {
+            // Without the map the results still hold; only the facet counts fall back to one
+            // reading's.
+            console.warn(
+              'Không tải được bảng bộ lọc, số đếm theo bộ lọc chỉ tính cách đọc đầu.',
+              error,
+            );
+            return undefined;
+          })
+        : undefined;
     return {
       ...first,
       results: merged,
@@ -171,21 +236,102 @@ function decorate(api: PagefindApi): PagefindApi {
     } as PagefindResponse;
   };
 
-  api.search = async (term, options) => {
-    const response = await expandedSearch(term, options);
-    lastResultCount = response?.results.length;
-    return response;
+  // The UI asks for one answer per search. When the first query's answer is shown on its own,
+  // the merged answer is kept here and the UI asked again for the same words, which it gets then.
+  const done = new Map<string, PagefindResponse | null>();
+  const keyOf = (term: string | null, options: SearchOptions = {}) =>
+    JSON.stringify([term, chosenFilters(options.filters), Object.entries(options.sort ?? {})]);
+
+  api.search = async (term, options = {}) => {
+    const key = keyOf(term, options);
+    if (done.has(key)) {
+      const response = done.get(key)!;
+      done.delete(key);
+      return finish(term, response, Boolean(facets));
+    }
+    let answered = false;
+    const shown = await new Promise<{ response: PagefindResponse | null; complete: boolean }>(
+      (resolve, reject) => {
+        expandedSearch(term, options, (first) => {
+          if (answered) return;
+          answered = true;
+          resolve({ response: first, complete: false });
+        }).then(
+          (response) => {
+            if (!answered) {
+              answered = true;
+              resolve({ response, complete: true });
+              return;
+            }
+            // The first query's answer went to the UI: hand over the merged one if still current.
+            if (uiInstance?.searchTerm !== term) return;
+            done.set(key, response);
+            uiInstance.triggerSearch(term ?? '');
+          },
+          (error: unknown) => {
+            if (answered) console.error(error);
+            else reject(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
+      },
+    );
+    return shown.complete
+      ? finish(term, shown.response, Boolean(facets))
+      : partial(term, shown.response);
   };
   return api;
 }
 
-/** The sub-result a reader should land on: the section or paragraph with the most hits. */
+/**
+ * Results whose data is asked for as soon as a response is in, before the results element asks
+ * for the ones it has drawn in view: the fragments load while the list is drawn. Pagefind keeps a
+ * fragment once loaded, so the element's own request then finds it.
+ */
+const PREFETCH = 5;
+
+function prefetch(response: PagefindResponse | null): void {
+  for (const result of response?.results.slice(0, PREFETCH) ?? []) {
+    result.data().catch(() => undefined);
+  }
+}
+
+/** An answer of every reading: counted, and marked for tests and scripts/bench-search.ts. */
+function finish(
+  term: string | null,
+  response: PagefindResponse | null,
+  exactFacets: boolean,
+): PagefindResponse | null {
+  prefetch(response);
+  partialShown = false;
+  lastResultCount = response?.results.length;
+  root?.setAttribute('data-ket-qua-du', term ?? '');
+  facetsExact = exactFacets;
+  return response;
+}
+
+/** The first query's answer, shown while the other readings run. */
+function partial(term: string | null, response: PagefindResponse | null) {
+  prefetch(response);
+  partialShown = true;
+  lastResultCount = response?.results.length;
+  if (root?.getAttribute('data-ket-qua-du') === term) root?.removeAttribute('data-ket-qua-du');
+  return response;
+}
+
+/**
+ * The sub-result a reader should land on: the part of the page whose hits weigh most, counting
+ * Pagefind's weights (a quote of the plan weighs less than the page's own explanation,
+ * `data-pagefind-weight` in src/components/plan-quote.astro). None when that part is the page's
+ * own opening, before any section: the result then links to the top of the page.
+ */
 function bestSection(data: ResultData): SubResult | undefined {
-  const anchored = (data.sub_results ?? []).filter((s) => s.anchor);
-  return anchored.reduce<SubResult | undefined>(
-    (best, s) => (!best || (s.locations?.length ?? 0) > (best.locations?.length ?? 0) ? s : best),
+  const weight = (s: SubResult) =>
+    s.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s.locations?.length ?? 0;
+  const best = (data.sub_results ?? []).reduce<SubResult | undefined>(
+    (top, s) => (!top || weight(s) > weight(top) ? s : top),
     undefined,
   );
+  return best?.anchor ? best : undefined;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -357,6 +503,8 @@ function showMore(instance: Instance, results: HTMLElement & { maxResults?: numb
   // enough, so the count is not announced again.
   const announce = instance.announce.bind(instance);
   instance.announce = (key, params = {}, politeness) => {
+    // The first query's answer shown while the other readings run: the count is said once merged.
+    if (partialShown && /_results?$/.test(key)) return;
     if (!/many_results$/.test(key) || lastResultCount === undefined) {
       announce(key, params, politeness);
     } else if (focusFrom === null) {
@@ -405,6 +553,7 @@ async function start() {
     excerptLength: 24,
     decorate,
   });
+  uiInstance = instance;
   instance.setTranslations(translations);
   const results = document.querySelector('pagefind-results') as
     (HTMLElement & { resultTemplate: unknown }) | null;
@@ -413,8 +562,17 @@ async function start() {
   if (filters) fixFilterLabels(filters);
   if (filters) hideDisabledButtons(filters);
   unfoldFiltersWhenWide();
+  // The facet map is fetched once the filters are reached for (see `decorate`).
+  const wantFacets = () => facetMapWanted?.();
+  for (const type of ['pointerdown', 'focusin', 'keydown']) {
+    filters?.addEventListener(type, wantFacets, { passive: true });
+  }
 
   if (results) showMore(instance, results);
+  // After the filters have drawn an answer whose counts are exact (tests wait for it).
+  instance.on('results', () => {
+    if (facetsExact) root?.setAttribute('data-bo-loc-du', '');
+  });
 
   // The address keeps the query, so a search can be shared, bookmarked and reloaded.
   instance.on('search', (term) => {
