@@ -4,8 +4,7 @@
  * (a date, an issuer, a number) rather than being filled in from memory.
  */
 import { z } from 'astro/zod';
-import { isBareNumber } from '../lib/linker.ts';
-import { daySchema, provenanceSchema } from './shared.ts';
+import { daySchema, isBareNumber, provenanceSchema } from './shared.ts';
 
 /** Kinds of document, by what the text calls them. */
 export const DOCUMENT_TYPES = [

@@ -13,6 +13,22 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã chỉ gồm chữ thường không dấu, số và dấu "-"')
   .meta({ title: 'Mã', description: 'Tên tệp không đuôi: chữ thường không dấu, số và dấu "-".' });
 
+const BARE_NUMBER = /^[\p{N}\s./\-–,:()]*$/u;
+
+/** True when a surface form has nothing but digits and separators (`510`, `15/12`, `2021 - 2025`). */
+export function isBareNumber(text: string): boolean {
+  return BARE_NUMBER.test(text);
+}
+
+/** A section or paragraph anchor inside one plan's text: `muc-iii-2-4`, `dieu-2-p1`. */
+export const anchorSchema = z
+  .string({ error: 'phải là neo của một mục (chữ thường không dấu, số và dấu "-")' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'neo chỉ gồm chữ thường không dấu, số và dấu "-"')
+  .meta({
+    title: 'Neo',
+    description: 'Neo của một mục hay một đoạn trong văn bản, ví dụ "muc-iii-2-4".',
+  });
+
 /** A paragraph or a section of a plan: `<plan-id>#<anchor>`. */
 export const citationSchema = z
   .string({ error: 'phải là chuỗi dạng "<mã kế hoạch>#<neo đoạn>"' })
