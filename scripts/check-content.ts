@@ -7,12 +7,12 @@
  * rules across files that src/data/site-data.ts runs (src/lib/*). A check added to site-data.ts
  * belongs here too.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { checkColumnFile, citeProblem, publicationState, type Column } from '../src/lib/columns.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { formatContentIssues, type ContentIssue } from '../src/lib/content-errors.ts';
+import { didYouMean, formatContentIssues, type ContentIssue } from '../src/lib/content-errors.ts';
 import {
   folderFiles,
   planFolders,
@@ -20,7 +20,7 @@ import {
   readSource,
   readYaml,
 } from '../src/lib/content-files.ts';
-import { checkContentSource, COLUMN_COMPONENTS } from '../src/lib/content-safety.ts';
+import { checkContentSource } from '../src/lib/content-safety.ts';
 import type { LegalDocument } from '../src/lib/documents.ts';
 import { formatDate } from '../src/lib/format.ts';
 import type { GlossaryEntry } from '../src/lib/glossary.ts';
@@ -30,20 +30,18 @@ import { useVietnameseErrors } from '../src/lib/zod-vietnamese.ts';
 import { checkSite, type CheckedPlan } from '../src/lib/site-checks.ts';
 import type { PolicyEntry } from '../src/lib/policies.ts';
 import type { ReportEntry, TargetEntry } from '../src/lib/targets.ts';
-import { agencySchema, type Agency } from '../src/schemas/agency.ts';
-import { columnSchema, COLUMN_FIELD_LABELS } from '../src/schemas/column.ts';
-import { documentSchema } from '../src/schemas/document.ts';
-import { glossaryTermSchema } from '../src/schemas/glossary-term.ts';
-import { planSchema } from '../src/schemas/plan.ts';
-import { policySchema } from '../src/schemas/policy.ts';
-import { reportSchema } from '../src/schemas/report.ts';
-import { evidenceSchema } from '../src/schemas/evidence.ts';
-import { dataReleaseSchema } from '../src/schemas/data-changelog.ts';
 import type { EvidenceEntry } from '../src/lib/progress.ts';
 import type { DataReleaseEntry } from '../src/lib/open-data.ts';
-import { targetSchema } from '../src/schemas/target.ts';
-import { taskSchema, type Task } from '../src/schemas/task.ts';
-import { changeSchema, type Change } from '../src/schemas/change.ts';
+import {
+  collectionSpecs,
+  registry,
+  unknownContent,
+  type CollectionName,
+} from '../src/registry/collections.ts';
+import type { Agency } from '../src/schemas/agency.ts';
+import type { Change } from '../src/schemas/change.ts';
+import { COLUMN_FIELD_LABELS } from '../src/schemas/column.ts';
+import type { Task } from '../src/schemas/task.ts';
 
 /** Field names of every collection as an editor reads them; the key follows in brackets. */
 export const FIELD_WORDS: Readonly<Record<string, string>> = {
@@ -208,46 +206,72 @@ interface CollectionSpec {
   components?: readonly string[];
 }
 
-const COLLECTIONS = {
-  documents: { dir: 'documents', extensions: ['.yaml'], schema: documentSchema },
-  agencies: { dir: 'agencies', extensions: ['.yaml'], schema: agencySchema },
-  tasks: { dir: 'tasks', extensions: ['.yaml'], schema: taskSchema },
-  policies: { dir: 'policies', extensions: ['.mdx'], schema: policySchema },
-  targets: { dir: 'targets', extensions: ['.yaml'], schema: targetSchema },
-  reports: {
-    dir: 'reports',
-    extensions: ['.yaml'],
-    schema: reportSchema,
-    labels: PROGRESS_FIELD_LABELS,
-  },
-  evidence: {
-    dir: 'evidence',
-    extensions: ['.yaml'],
-    schema: evidenceSchema,
-    labels: PROGRESS_FIELD_LABELS,
-  },
-  dataChangelog: { dir: 'data-changelog', extensions: ['.yaml'], schema: dataReleaseSchema },
-  glossary: { dir: 'glossary', extensions: ['.yaml'], schema: glossaryTermSchema },
+/** Field words of their own, for the collections where the general ones would mislead. */
+const OWN_LABELS: Partial<Record<CollectionName, Readonly<Record<string, string>>>> = {
+  reports: PROGRESS_FIELD_LABELS,
+  evidence: PROGRESS_FIELD_LABELS,
+  // "sources" elsewhere means the plan's paragraphs; here it is the outside pages read.
   changes: {
-    dir: 'changes',
-    extensions: ['.yaml'],
-    schema: changeSchema,
-    // "sources" elsewhere means the plan's paragraphs; here it is the outside pages read.
-    labels: {
-      sources: 'Nguồn ngoài kế hoạch (sources)',
-      'sources.url': 'Địa chỉ nguồn (url)',
-      'sources.publisher': 'Nơi đăng nguồn (publisher)',
-      'sources.checked': 'Ngày kiểm tra nguồn (checked)',
-    },
+    sources: 'Nguồn ngoài kế hoạch (sources)',
+    'sources.url': 'Địa chỉ nguồn (url)',
+    'sources.publisher': 'Nơi đăng nguồn (publisher)',
+    'sources.checked': 'Ngày kiểm tra nguồn (checked)',
   },
-  columns: {
-    dir: 'columns',
-    extensions: ['.md', '.mdx'],
-    schema: columnSchema,
-    labels: COLUMN_FIELD_LABELS,
-    components: Object.keys(COLUMN_COMPONENTS),
-  },
-} satisfies Record<string, CollectionSpec>;
+  columns: COLUMN_FIELD_LABELS,
+};
+
+/** The registry's file collections (src/registry/collections.ts), as this script reads them. */
+const COLLECTIONS = Object.fromEntries(
+  collectionSpecs()
+    .filter(([, c]) => c.kind === 'files')
+    .map(([name, c]) => [
+      name,
+      {
+        dir: c.folder,
+        extensions: c.extensions,
+        schema: c.schema,
+        labels: OWN_LABELS[name],
+        components: c.components,
+      } satisfies CollectionSpec,
+    ]),
+) as Record<CollectionName, CollectionSpec>;
+
+/** `content/site.yaml`: read, valid, and naming a plan that exists. */
+function checkSiteConfig(base: string, planIds: ReadonlySet<string>): ContentIssue[] {
+  const path = join(base, registry.site.folder);
+  const file = display(path);
+  if (!existsSync(path)) {
+    return [
+      {
+        file,
+        field: 'toàn tệp',
+        message: 'thiếu tệp cấu hình trang (tên trang, mô tả, kế hoạch chính)',
+      },
+    ];
+  }
+  const read = readSource(path, file);
+  if ('issue' in read) return [read.issue];
+  const parsed = readYaml(read.source);
+  if ('error' in parsed) return [{ file, field: 'toàn tệp', message: parsed.error }];
+  const result = registry.site.schema.safeParse(parsed.data);
+  if (!result.success) {
+    return result.error.issues.map((issue) => ({
+      file,
+      field: fieldLabel(issue.path),
+      message: issue.message,
+    }));
+  }
+  if (planIds.size > 0 && !planIds.has(result.data.mainPlan)) {
+    return [
+      {
+        file,
+        field: fieldLabel(['mainPlan']),
+        message: `không có kế hoạch mã "${result.data.mainPlan}" trong thư mục kế hoạch${didYouMean(result.data.mainPlan, planIds)}`,
+      },
+    ];
+  }
+  return [];
+}
 
 function display(path: string): string {
   return path.replace(/\\/g, '/').replace(/^\.\//, '');
@@ -331,7 +355,7 @@ export function checkContent(
   for (const folder of planFiles.plans) {
     files += 1;
     const { file } = folder;
-    const result = planSchema.safeParse(folder.data);
+    const result = registry.plans.schema.safeParse(folder.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
         issues.push({ file, field: fieldLabel(issue.path), message: issue.message });
@@ -353,6 +377,8 @@ export function checkContent(
     }
   }
   const sectionsByPlan = new Map(plans.map((p) => [p.id, p.sections]));
+  issues.push(...checkSiteConfig(base, new Set(plans.map((p) => p.id))));
+  if (existsSync(join(base, registry.site.folder))) files += 1;
   const flat = <T>(entries: Loaded<T>[]) => entries.map((e) => ({ id: e.id, ...e.data }));
   const documents: LegalDocument[] = flat(load<Omit<LegalDocument, 'id'>>(COLLECTIONS.documents));
   const agencyEntries = load<Omit<Agency, 'id'>>(COLLECTIONS.agencies);
@@ -402,8 +428,6 @@ export function checkContent(
           },
           {
             dir: (collection) => display(join(base, collection)),
-            // As in site-data.ts: the real content must cover all eight areas, a fixture set may not.
-            requireAllPolicies: base === contentDir({}),
             publicFileExists: (path) => existsSync(`public${path}`),
           },
         )),
@@ -427,16 +451,8 @@ export function checkContent(
     }
   }
 
-  const known = new Set(['plans', ...Object.values(COLLECTIONS).map((c) => c.dir)]);
-  if (existsSync(base)) {
-    for (const d of readdirSync(base, { withFileTypes: true })) {
-      if (d.isDirectory() && !known.has(d.name)) {
-        notes.push(
-          `Thư mục ${display(join(base, d.name))} không thuộc bộ sưu tập nào, không được kiểm tra.`,
-        );
-      }
-    }
-  }
+  // A folder or file no collection claims would go unread: the build refuses it too.
+  issues.push(...unknownContent(base, display(base)));
   // The columns' text is checked on its own and again with the column rules: report once.
   const seen = new Set<string>();
   const unique = issues.filter((i) => {

@@ -65,6 +65,8 @@ import type { PlanData } from '../schemas/plan.ts';
 import type { Area } from '../schemas/shared.ts';
 import { planOfTarget, sortEvidence, type EvidenceEntry } from '../lib/progress.ts';
 import { sortReleases, type DataReleaseEntry } from '../lib/open-data.ts';
+import { horizonsOf, policyAreasOf, type Horizon, type PolicyArea } from '../lib/policy-areas.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 
 export interface Plan extends PlanData {
   id: string;
@@ -72,7 +74,15 @@ export interface Plan extends PlanData {
 }
 
 export interface SiteData {
+  /** The site's configuration (content/site.yaml): its name, copy and main plan. */
+  site: SiteConfig;
+  /** The plan the site is mainly about (`mainPlan` of the configuration). */
+  mainPlan: Plan;
   plans: Plan[];
+  /** Every plan's policy areas (its plan.yaml's `policyAreas`), plan by plan, in each plan's order. */
+  policyAreas: PolicyArea[];
+  /** Every plan's target horizons (its plan.yaml's `horizons`). */
+  horizons: Horizon[];
   sectionsByPlan: Map<string, PlanSection[]>;
   /** Every column, published or not: pages show what src/lib/columns.ts allows. */
   columns: Column[];
@@ -103,7 +113,7 @@ export interface SiteData {
   citationsByDocument: ReadonlyMap<string, DocumentCitation[]>;
   /** The task register (content/tasks/), in the order of the plan text. */
   tasks: Task[];
-  /** The eight policy areas of III.2 (content/policies/), in the plan's order. */
+  /** The guidance pages of the policy areas (content/policies/), in their plan's order. */
   policies: PolicyEntry[];
   /** The targets of II.2 (content/targets/), by horizon then in the text's order. */
   targets: TargetEntry[];
@@ -155,6 +165,16 @@ async function load(): Promise<SiteData> {
   const plans = (await getCollection('plans'))
     .map((entry) => ({ id: entry.id, ...entry.data, sections: sectionsByPlan.get(entry.id) ?? [] }))
     .sort((a, b) => b.issuedOn.getTime() - a.issuedOn.getTime());
+  const siteEntry = (await getCollection('site'))[0];
+  if (!siteEntry) throw new Error(`Thiếu tệp ${base}/site.yaml (cấu hình trang).`);
+  const site = siteEntry.data;
+  const mainPlan = plans.find((p) => p.id === site.mainPlan);
+  if (!mainPlan) {
+    throw new Error(
+      `${base}/site.yaml, Kế hoạch chính (mainPlan): không có kế hoạch mã "${site.mainPlan}" trong ${base}/plans/.`,
+    );
+  }
+  const policyAreas = policyAreasOf(plans);
   const documents = (await getCollection('documents')).map((e) => ({ id: e.id, ...e.data }));
   const agencyEntries = (await getCollection('agencies')).map((e) => ({
     agency: { id: e.id, ...e.data },
@@ -226,7 +246,6 @@ async function load(): Promise<SiteData> {
       },
       {
         dir: (collection) => `${base}/${collection}`,
-        requireAllPolicies: base === contentDir({}),
         publicFileExists: (path) => existsSync(`public${path}`),
       },
     ),
@@ -268,7 +287,11 @@ async function load(): Promise<SiteData> {
   const targetById = new Map(targets.map((t) => [t.id, t]));
   const checkedDays = plans.flatMap((p) => (p.progressCheckedOn ? [p.progressCheckedOn] : []));
   return {
+    site,
+    mainPlan,
     plans,
+    policyAreas,
+    horizons: horizonsOf(plans),
     sectionsByPlan,
     documents,
     columns,
@@ -310,7 +333,7 @@ async function load(): Promise<SiteData> {
     membersByGroup: membersByGroup(agencies),
     taskOrder: new Map(tasks.map((t, i) => [t.id, i])),
     agenciesWithDuties: agenciesWithTasks(agencies, duties),
-    taskFilters: filterCounts(tasks),
+    taskFilters: filterCounts(tasks, policyAreas),
     today: vietnamToday(),
   };
 }

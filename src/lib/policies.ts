@@ -1,15 +1,17 @@
 /**
- * The eight policy areas of III.2 as guidance: checks that tie every statement to a paragraph of
+ * The policy areas of the plans (their plan.yaml's `policyAreas`) as guidance: checks that tie every statement to a paragraph of
  * the plan and every reference to an existing entry, and the lists a policy page shows (its tasks,
  * the agencies to ask). Pure functions over entries passed in.
  */
 import { resolveCitation } from './citations.ts';
 import { didYouMean, type ContentIssue } from './content-errors.ts';
 import type { PlanSection } from './plan-parser.ts';
-import { policyIds, type Policy, type PolicyId } from '../schemas/policy.ts';
+import type { PolicyArea } from './policy-areas.ts';
+import type { Policy } from '../schemas/policy.ts';
+import type { CheckedPlan } from './site-checks.ts';
 
 export interface PolicyEntry extends Policy {
-  /** File name without extension; one of `policyIds`. */
+  /** File name without extension; the id of one of its plan's policy areas. */
   id: string;
 }
 
@@ -43,28 +45,20 @@ export function sectionNumber(policy: Policy): string {
   return [roman.toUpperCase(), ...numbers].join('.');
 }
 
-/**
- * Where to ask, whatever the area: the bodies the plan gives a standing role toward cooperatives.
- * Each role restates the cited paragraph; the page shows them as the plan's words, not as a
- * promise of service.
- */
-export const generalContacts: readonly { agency: string; role: string; cite: string }[] = [
-  {
-    agency: 'lien-minh-htx-tinh',
-    role: 'Tổ chức đại diện, bảo vệ quyền và lợi ích hợp pháp của các tổ chức kinh tế tập thể; hướng dẫn, chia sẻ thông tin, vận động thực hiện các chính sách.',
-    cite: '510-qd-ubnd#muc-iii-5-p3',
-  },
-  {
-    agency: 'phong-tai-chinh-ke-hoach-cap-huyen',
-    role: 'Theo hướng Kế hoạch đặt ra cho bộ máy quản lý nhà nước, tham mưu Ủy ban nhân dân huyện, thị xã, thành phố quản lý nhà nước về kinh tế tập thể, hợp tác xã.',
-    cite: '510-qd-ubnd#muc-iii-4-p1',
-  },
-  {
-    agency: 'so-ke-hoach-va-dau-tu',
-    role: 'Chủ trì tham mưu Ủy ban nhân dân tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện kế hoạch này; đề xuất Ủy ban nhân dân tỉnh giải quyết những vấn đề vướng mắc, phát sinh vượt thẩm quyền.',
-    cite: '510-qd-ubnd#muc-iv-2-p1',
-  },
-];
+/** The standing contacts of a policy's plan (its `generalContacts`), whatever the area. */
+export function generalContactsOf(
+  policy: Pick<Policy, 'section'>,
+  plans: readonly { id: string; generalContacts: readonly GeneralContact[] }[],
+): readonly GeneralContact[] {
+  const plan = policy.section.split('#')[0];
+  return plans.find((p) => p.id === plan)?.generalContacts ?? [];
+}
+
+export interface GeneralContact {
+  agency: string;
+  role: string;
+  cite: string;
+}
 
 /** Tasks of the register that belong to a policy area. */
 export function tasksForPolicy<T extends PolicyTask>(policyId: string, tasks: readonly T[]): T[] {
@@ -99,13 +93,15 @@ export interface PolicyCheckOptions {
   agencyIds?: ReadonlySet<string>;
   documentIds?: ReadonlySet<string>;
   targetIds?: ReadonlySet<string>;
-  /** Require all eight areas (true for the real content, false for small fixture sets). */
+  /** The plans' policy areas (see src/lib/policy-areas.ts). */
+  areas: readonly PolicyArea[];
+  /** Require a page for every area (true for the real content, false for small fixture sets). */
   requireAll?: boolean;
 }
 
 /**
- * Checks what the schema cannot: the file is one of the eight areas and matches its section (same
- * number, same heading), the sources are exactly the paragraphs of that section, every citation
+ * Checks what the schema cannot: the file is one of its plan's areas and matches it (same
+ * name, position and section, the section's heading), the sources are exactly the paragraphs of that section, every citation
  * resolves, every legal basis is written as the text writes it, and every id exists.
  */
 export function checkPolicies(
@@ -118,40 +114,52 @@ export function checkPolicies(
     issues.push({ file: file(id), field, message });
 
   if (options.requireAll) {
-    for (const id of policyIds) {
-      if (!policies.some((p) => p.id === id)) {
-        push(id, 'tệp', `thiếu trang cho lĩnh vực "${id}"; kế hoạch có tám lĩnh vực ở mục III.2`);
+    for (const area of options.areas) {
+      if (!policies.some((p) => p.id === area.id)) {
+        const count = options.areas.filter((a) => a.plan === area.plan).length;
+        push(
+          area.id,
+          'tệp',
+          `thiếu trang cho lĩnh vực "${area.id}"; kế hoạch ${area.plan} có ${count} lĩnh vực (policyAreas trong plan.yaml)`,
+        );
       }
     }
   }
 
   for (const p of policies) {
-    const expectedOrder = policyIds.indexOf(p.id as PolicyId) + 1;
-    if (expectedOrder === 0) {
+    const area = options.areas.find((a) => a.id === p.id);
+    if (!area) {
       push(
         p.id,
         'tệp',
-        `tên tệp "${p.id}" không phải một lĩnh vực của mục III.2 (${policyIds.join(', ')})`,
+        `tên tệp "${p.id}" không phải mã một lĩnh vực chính sách của kế hoạch nào (policyAreas trong plan.yaml: ${options.areas.map((a) => a.id).join(', ')})`,
       );
-    } else if (p.order !== expectedOrder) {
-      push(
-        p.id,
-        'order',
-        `lĩnh vực "${p.id}" là mục 2.${expectedOrder}, order phải là ${expectedOrder}`,
-      );
+    } else {
+      if (p.order !== area.order) {
+        push(
+          p.id,
+          'order',
+          `lĩnh vực "${p.id}" đứng thứ ${area.order} trong policyAreas của kế hoạch ${area.plan}, order phải là ${area.order}`,
+        );
+      }
+      if (p.name !== area.label) {
+        push(p.id, 'name', `phải đúng tên ngắn của lĩnh vực trong plan.yaml: "${area.label}"`);
+      }
+      // The plan id too: two plans may both have a III.2.4.
+      const expected = `${area.plan}#${area.section}`;
+      if (p.section !== expected) {
+        push(
+          p.id,
+          'section',
+          `lĩnh vực "${p.id}" dựa vào mục ${expected} (policyAreas trong plan.yaml), không phải ${p.section}`,
+        );
+      }
     }
 
     const section = resolveCitation(p.section, options.sectionsByPlan);
     if ('error' in section) {
       push(p.id, 'section', `trích dẫn ${section.error}`);
     } else {
-      if (!section.section.anchor.endsWith(`-${p.order}`)) {
-        push(
-          p.id,
-          'section',
-          `order là ${p.order} nhưng section trỏ tới mục ${section.section.key}`,
-        );
-      }
       const heading = section.section.heading ? headingTitle(section.section.heading) : null;
       if (heading && heading !== p.title) {
         push(p.id, 'title', `phải đúng tiêu đề của văn bản: "${heading}"`);
@@ -233,13 +241,31 @@ export function checkPolicies(
   return issues;
 }
 
-/** The general contacts' agencies must exist too; reported against this module's list. */
-export function checkGeneralContacts(agencyIds: ReadonlySet<string>): ContentIssue[] {
-  return generalContacts
-    .filter((c) => !agencyIds.has(c.agency))
-    .map((c) => ({
-      file: 'src/lib/policies.ts',
-      field: 'generalContacts',
-      message: `không có cơ quan mã "${c.agency}" trong thư mục cơ quan`,
-    }));
+/** Each plan's general contacts: the agency exists and the paragraph is one of the text's. */
+export function checkGeneralContacts(
+  plans: readonly Pick<CheckedPlan, 'id' | 'file' | 'generalContacts'>[],
+  agencyIds: ReadonlySet<string>,
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+): ContentIssue[] {
+  return plans.flatMap((plan) =>
+    plan.generalContacts.flatMap((c, i) => {
+      const issues: ContentIssue[] = [];
+      if (!agencyIds.has(c.agency)) {
+        issues.push({
+          file: plan.file,
+          field: `generalContacts[${i}].agency`,
+          message: `không có cơ quan mã "${c.agency}" trong thư mục cơ quan${didYouMean(c.agency, agencyIds)}`,
+        });
+      }
+      const found = resolveCitation(c.cite, sectionsByPlan);
+      if ('error' in found) {
+        issues.push({
+          file: plan.file,
+          field: `generalContacts[${i}].cite`,
+          message: `trích dẫn ${found.error}`,
+        });
+      }
+      return issues;
+    }),
+  );
 }

@@ -17,6 +17,7 @@ import {
 import { checkGlossary, type GlossaryEntry } from './glossary.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { checkPlanNotes } from './plans.ts';
+import { checkPolicyAreas, horizonsOf, policyAreasOf } from './policy-areas.ts';
 import { checkGeneralContacts, checkPolicies, type PolicyEntry } from './policies.ts';
 import { checkTargets, type ReportEntry, type TargetEntry } from './targets.ts';
 import { checkEvidence, checkReports, type EvidenceEntry } from './progress.ts';
@@ -59,8 +60,6 @@ export interface SiteContent {
 export interface SiteCheckOptions {
   /** The folder of a collection as editors name it (`content/tasks`). */
   dir: (collection: string) => string;
-  /** The real site must cover all eight policy areas; a fixture set may hold a few. */
-  requireAllPolicies: boolean;
   /** Whether a path under `public/` exists (a column's cover image). */
   publicFileExists: (path: string) => boolean;
 }
@@ -71,6 +70,10 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
   const sectionsByPlan = new Map(content.plans.map((p) => [p.id, p.sections]));
   const issues: ContentIssue[] = [];
 
+  // Each plan's policy areas and target horizons, which the rules below compare with.
+  const areas = policyAreasOf(content.plans);
+  const horizons = horizonsOf(content.plans);
+  issues.push(...checkPolicyAreas(content.plans));
   for (const plan of content.plans) {
     if (plan.sections.length === 0) {
       issues.push({ file: plan.file, field: 'text', message: 'văn bản không có mục nào đọc được' });
@@ -108,7 +111,7 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
   const agencyIds = new Set(agencies.map((a) => a.id));
   issues.push(...checkDocumentIssuers(documents, agencyIds, dir('documents')));
   issues.push(...checkAgencies(content.agencies, sectionsByPlan));
-  issues.push(...checkTasks(content.tasks, agencies, sectionsByPlan));
+  issues.push(...checkTasks(content.tasks, agencies, sectionsByPlan, areas));
 
   // Changes since the plans, and the successions they make: what they name must exist.
   const changes = content.changes ?? [];
@@ -133,7 +136,7 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
 
   // Policy areas, targets, reports and the glossary: citations, verbatim wording and ids.
   const documentIds = new Set(documents.map((d) => d.id));
-  issues.push(...checkTargets(content.targets, { dir: dir('targets'), sectionsByPlan }));
+  issues.push(...checkTargets(content.targets, { dir: dir('targets'), sectionsByPlan, horizons }));
   issues.push(...checkReports(content.reports, content.targets, { dir: dir('reports') }));
   issues.push(
     ...checkEvidence(content.evidence ?? [], new Set(content.tasks.map((t) => t.task.id)), {
@@ -148,9 +151,10 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
       agencyIds,
       documentIds,
       targetIds: new Set(content.targets.map((t) => t.id)),
-      requireAll: options.requireAllPolicies,
+      areas,
+      requireAll: true,
     }),
-    ...(options.requireAllPolicies ? checkGeneralContacts(agencyIds) : []),
+    ...checkGeneralContacts(content.plans, agencyIds, sectionsByPlan),
   );
   issues.push(...checkGlossary(content.glossary, { dir: dir('glossary'), sectionsByPlan }));
 

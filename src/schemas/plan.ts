@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+  anchorSchema,
   areaSchema,
   citationSchema as citation,
   dayDateSchema,
@@ -46,6 +47,69 @@ const relation = z.strictObject({
   /** Where the plan states the relation. */
   cite: citation,
 });
+
+/**
+ * A policy area of the plan (III.2.1 … III.2.8 in 510/QĐ-UBND): its id, the short name readers
+ * see, and the plan's own section it rests on. The list's order is the plan's order; nothing in
+ * the code knows how many areas a plan has.
+ */
+export const policyAreaSchema = z
+  .strictObject({
+    id: idSchema.meta({
+      title: 'Mã lĩnh vực',
+      description:
+        'Mã của lĩnh vực chính sách: tên tệp trang hướng dẫn trong content/policies/ và giá trị "policy" của nhiệm vụ.',
+    }),
+    label: z.string().trim().min(3).meta({
+      title: 'Tên ngắn',
+      description: 'Tên ngắn của lĩnh vực trong danh sách và bộ lọc, ví dụ "Tín dụng".',
+    }),
+    section: anchorSchema.meta({
+      title: 'Mục của văn bản',
+      description: 'Neo của mục đánh số mà lĩnh vực dựa vào, ví dụ "muc-iii-2-4".',
+    }),
+  })
+  .meta({ title: 'Lĩnh vực chính sách', description: 'Một lĩnh vực chính sách của kế hoạch.' });
+export type PolicyAreaData = z.infer<typeof policyAreaSchema>;
+
+/** A target horizon of the plan ("Mục tiêu đến năm 2030", II.2.1), with the section stating it. */
+export const horizonSchema = z
+  .strictObject({
+    year: z
+      .number({ error: 'năm phải là một số, ví dụ 2030' })
+      .int()
+      .min(2000)
+      .max(2100)
+      .meta({ title: 'Năm mốc', description: 'Năm mà các mục tiêu của mục này hướng tới.' }),
+    label: z.string().trim().min(5).meta({
+      title: 'Tên mốc',
+      description: 'Tiêu đề nhóm mục tiêu trên trang mục tiêu, ví dụ "Mục tiêu đến năm 2030".',
+    }),
+    section: anchorSchema.meta({
+      title: 'Mục của văn bản',
+      description: 'Neo của mục nêu các mục tiêu của mốc này, ví dụ "muc-ii-2-1".',
+    }),
+  })
+  .meta({ title: 'Mốc mục tiêu', description: 'Một mốc thời gian của các mục tiêu.' });
+export type HorizonData = z.infer<typeof horizonSchema>;
+
+/** Whom to ask whatever the area: a body the plan gives a standing role, in the plan's words. */
+export const generalContactSchema = z
+  .strictObject({
+    agency: idSchema.meta({
+      title: 'Cơ quan',
+      description: 'Mã cơ quan (tên tệp trong content/agencies/).',
+    }),
+    role: z.string().trim().min(10).meta({
+      title: 'Vai trò',
+      description: 'Việc cơ quan làm theo đoạn trích dẫn, viết lại ngắn gọn từ văn bản.',
+    }),
+    cite: citation.meta({
+      title: 'Đoạn văn bản',
+      description: 'Đoạn giao vai trò này cho cơ quan, dạng "<mã kế hoạch>#<neo đoạn>".',
+    }),
+  })
+  .meta({ title: 'Nơi hỏi chung', description: 'Cơ quan mà mọi trang chính sách đều chỉ tới.' });
 
 /**
  * A plan (or the decision that issues it): metadata beside its verbatim text. One folder per plan
@@ -117,6 +181,43 @@ export const planSchema = z.strictObject({
    * The day the editors last looked for published figures and evidence on this plan: a task
    * without evidence says "chưa có thông tin" as of this day. None by default.
    */
+  policyAreas: z.array(policyAreaSchema).default([]).meta({
+    title: 'Các lĩnh vực chính sách',
+    description:
+      'Các lĩnh vực chính sách của kế hoạch, theo thứ tự của văn bản; mỗi lĩnh vực có một trang trong content/policies/.',
+  }),
+  horizons: z.array(horizonSchema).default([]).meta({
+    title: 'Các mốc mục tiêu',
+    description: 'Các mốc năm của mục tiêu, theo thứ tự của văn bản, mỗi mốc với mục nêu nó.',
+  }),
+  generalContacts: z.array(generalContactSchema).default([]).meta({
+    title: 'Nơi hỏi chung',
+    description:
+      'Cơ quan mà mọi trang chính sách của kế hoạch đều chỉ tới, mỗi cơ quan với đoạn văn bản giao vai trò.',
+  }),
+  columnAssignment: z
+    .strictObject({
+      cite: citation.meta({
+        title: 'Đoạn giao nhiệm vụ',
+        description: 'Đoạn văn bản giao việc tuyên truyền, dạng "<mã kế hoạch>#<neo đoạn>".',
+      }),
+      task: z.string().trim().min(5).meta({
+        title: 'Nhiệm vụ',
+        description:
+          'Lời văn bản về việc được giao, đặt trong ngoặc kép trên trang chuyên mục, ví dụ "xây dựng các chuyên trang, chuyên mục".',
+      }),
+      assignedBy: z.string().trim().min(5).meta({
+        title: 'Ai giao, giao cho ai',
+        description:
+          'Phần cuối câu trên trang chuyên mục, ví dụ "mà Phụ lục của kế hoạch giao cho Liên minh HTX tỉnh".',
+      }),
+    })
+    .optional()
+    .meta({
+      title: 'Nhiệm vụ tuyên truyền của chuyên mục',
+      description:
+        'Đoạn văn bản giao việc tuyên truyền mà các bài chuyên mục thực hiện; trang chuyên mục dẫn về đoạn này.',
+    }),
   progressCheckedOn: daySchema.optional().meta({
     title: 'Ngày rà soát tiến độ',
     description: 'Ngày biên tập viên tìm lần cuối số liệu và thông tin thực hiện của kế hoạch.',

@@ -2,23 +2,11 @@ import { z } from 'astro/zod';
 import { provenanceSchema } from './shared.ts';
 
 /**
- * One policy area of III.2 (2.1 … 2.8), as guidance a cooperative can act on. The guidance is the
+ * One policy area of a plan (`policyAreas` in its plan.yaml; III.2.1 … III.2.8 of 510/QĐ-UBND), as
+ * guidance a cooperative can act on. The guidance is the
  * plan restated in short sentences; every statement points at the paragraph it restates, so the
  * page can always be checked against the text. The MDX body is a short plain-language summary.
  */
-
-/** The eight ids, fixed in docs/CONVENTIONS.md, in the order of III.2. */
-export const policyIds = [
-  'nguon-nhan-luc',
-  'dat-dai',
-  'tai-chinh',
-  'tin-dung',
-  'khoa-hoc-cong-nghe',
-  'thong-tin-thi-truong',
-  'ket-cau-ha-tang',
-  'bao-hiem-xa-hoi',
-] as const;
-export type PolicyId = (typeof policyIds)[number];
 
 const paragraphCitation = z
   .string()
@@ -97,8 +85,8 @@ export const policySchema = z
     title: z.string().trim().min(5),
     /** Short name for lists and the search facet ("Tín dụng"). */
     name: z.string().trim().min(3),
-    /** Number in III.2, from 1 to 8. */
-    order: z.number().int().min(1).max(8),
+    /** Position among its plan's policy areas, from 1 (checked against plan.yaml). */
+    order: z.number().int().min(1),
     /** The plan's section, whose last number is `order`: "510-qd-ubnd#muc-iii-2-4". */
     section: z
       .string()

@@ -42,8 +42,17 @@ const citation = z
 
 export const targetSchema = z
   .strictObject({
-    /** 2030 for II.2.1, 2045 for II.2.2. */
-    horizon: z.union([z.literal(2030), z.literal(2045)]),
+    /** The year of one of its plan's horizons (plan.yaml), checked by src/lib/targets.ts. */
+    horizon: z
+      .number({ error: 'năm mốc phải là một số, ví dụ 2030' })
+      .int()
+      .min(2000)
+      .max(2100)
+      .meta({
+        title: 'Năm mốc',
+        description:
+          'Năm của một mốc mục tiêu của kế hoạch (horizons trong plan.yaml), ví dụ 2030.',
+      }),
     /** Position in the list of the same horizon, from 1, following the text's order. */
     order: z.number().int().positive(),
     /** What is measured, in plain Vietnamese ("Số tổ chức kinh tế tập thể thành lập mới"). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { daySchema, provenanceSchema } from './shared.ts';
+import { daySchema, idSchema, provenanceSchema } from './shared.ts';
 
 /**
  * An obligation the plan creates: an appendix row, or a duty the decision or the plan's body
@@ -29,23 +29,6 @@ export const timeframeKinds = {
   'khong-ghi': 'Văn bản không ghi thời hạn',
 } as const;
 export type TimeframeKind = keyof typeof timeframeKinds;
-
-/** Policy areas of III.2 (ids fixed in docs/CONVENTIONS.md), with their section. */
-export const policyAreas = {
-  'nguon-nhan-luc': { label: 'Nguồn nhân lực', section: 'muc-iii-2-1' },
-  'dat-dai': { label: 'Đất đai', section: 'muc-iii-2-2' },
-  'tai-chinh': { label: 'Tài chính', section: 'muc-iii-2-3' },
-  'tin-dung': { label: 'Tín dụng', section: 'muc-iii-2-4' },
-  'khoa-hoc-cong-nghe': { label: 'Khoa học - công nghệ', section: 'muc-iii-2-5' },
-  'thong-tin-thi-truong': {
-    label: 'Thông tin kinh tế, tiếp thị và thị trường',
-    section: 'muc-iii-2-6',
-  },
-  'ket-cau-ha-tang': { label: 'Kết cấu hạ tầng', section: 'muc-iii-2-7' },
-  'bao-hiem-xa-hoi': { label: 'Bảo hiểm xã hội', section: 'muc-iii-2-8' },
-} as const;
-export type PolicyArea = keyof typeof policyAreas;
-const policyIds = Object.keys(policyAreas) as [PolicyArea, ...PolicyArea[]];
 
 const id = z
   .string()
@@ -147,8 +130,15 @@ export const taskSchema = z
     }),
     /** What the duty produces or achieves, in plain Vietnamese. */
     output: z.string().trim().min(5),
-    /** Policy area of III.2, when the duty belongs to one; none by default. */
-    policy: z.enum(policyIds).optional(),
+    /**
+     * Policy area of its plan, when the duty belongs to one (an id of the plan's `policyAreas`,
+     * checked by src/lib/tasks.ts); none by default.
+     */
+    policy: idSchema.optional().meta({
+      title: 'Lĩnh vực chính sách',
+      description:
+        'Mã một lĩnh vực chính sách của kế hoạch (policyAreas trong plan.yaml), khi nhiệm vụ thuộc lĩnh vực đó.',
+    }),
     /** Where the assignment comes from. */
     basis: z.enum(Object.keys(taskBases) as [TaskBasis, ...TaskBasis[]]),
     /** Why the editors inferred the lead or the timeframe; required when basis is `suy-luan`. */
