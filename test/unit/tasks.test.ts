@@ -113,7 +113,6 @@ describe('the tasks in content/tasks', () => {
     const p2 = sortTasks(
       realTasks.filter((t) => t.source === '510-qd-ubnd#muc-iii-5-p2'),
       sectionsByPlan,
-      areas,
     );
     expect(p2.map((t) => t.id)).toEqual([
       'doan-the-trong-to-chuc-kinh-te-tap-the',
