@@ -3,6 +3,7 @@
  * the code knows how many areas a plan has, what they are called or which section each rests on.
  * Pure functions over the plans passed in.
  */
+import { resolveCitation } from './citations.ts';
 import type { ContentIssue } from './content-errors.ts';
 import type { PlanSection } from './plan-parser.ts';
 import type { HorizonData, PolicyAreaData } from '../schemas/plan.ts';
@@ -59,14 +60,42 @@ export function countWords(n: number): string {
 }
 
 /**
- * The rules a plan's areas and horizons must keep: each rests on a section its plan's text has,
+ * The rules a plan's knowledge must keep: its column assignment quotes the paragraph it cites;
+ * each area and horizon rests on a section its plan's text has,
  * an area id is used once across all plans (it is the address of the area's page and the
  * `policy` of a task), a horizon year once per plan.
  */
 export function checkPolicyAreas(
-  plans: readonly (PlanAreas & { file: string; sections: readonly PlanSection[] })[],
+  plans: readonly (PlanAreas & {
+    file: string;
+    sections: readonly PlanSection[];
+    columnAssignment?: { cite: string; task: string } | undefined;
+  })[],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const sectionsByPlan = new Map(plans.map((p) => [p.id, p.sections]));
+  for (const plan of plans) {
+    const assignment = plan.columnAssignment;
+    if (!assignment) continue;
+    const found = resolveCitation(assignment.cite, sectionsByPlan);
+    if ('error' in found) {
+      issues.push({
+        file: plan.file,
+        field: 'columnAssignment.cite',
+        message: `trích dẫn ${found.error}`,
+      });
+    } else if (
+      !found.paragraph?.text
+        .toLocaleLowerCase('vi')
+        .includes(assignment.task.toLocaleLowerCase('vi'))
+    ) {
+      issues.push({
+        file: plan.file,
+        field: 'columnAssignment.task',
+        message: `"${assignment.task}" không có trong đoạn ${assignment.cite}; hãy chép đúng lời văn bản (chữ hoa, chữ thường không kể)`,
+      });
+    }
+  }
   const seen = new Map<string, string>();
   for (const plan of plans) {
     const anchors = new Set(plan.sections.map((s) => s.anchor));

@@ -21,7 +21,7 @@ function fieldAt(schema: z.ZodType, path: string): z.ZodType | undefined {
       if (def['shape']) break;
       current = (def['innerType'] ?? def['element'] ?? def['in']) as z.ZodType | undefined;
     }
-    const shape = current
+    const shape: Record<string, z.ZodType> = current
       ? ((current as unknown as { _zod: { def: { shape?: Record<string, z.ZodType> } } })._zod.def
           .shape ?? {})
       : {};
