@@ -28,7 +28,7 @@ import { parsePlanText } from '../src/lib/plan-parser.ts';
 import { checkPublicFiles } from '../src/lib/public-files.ts';
 import { useVietnameseErrors } from '../src/lib/zod-vietnamese.ts';
 import { checkSite, type CheckedPlan } from '../src/lib/site-checks.ts';
-import type { PolicyEntry } from '../src/lib/policies.ts';
+import type { PolicyPage } from '../src/lib/policies.ts';
 import type { ReportEntry, TargetEntry } from '../src/lib/targets.ts';
 import type { EvidenceEntry } from '../src/lib/progress.ts';
 import type { DataReleaseEntry } from '../src/lib/open-data.ts';
@@ -385,8 +385,8 @@ export function checkContent(
   const taskEntries = load<Omit<Task, 'id'>>(COLLECTIONS.tasks);
   const targets: TargetEntry[] = flat(load<Omit<TargetEntry, 'id'>>(COLLECTIONS.targets));
   const reports: ReportEntry[] = flat(load<Omit<ReportEntry, 'id'>>(COLLECTIONS.reports));
-  const policyEntries = load<Omit<PolicyEntry, 'id'>>(COLLECTIONS.policies);
-  const policies: PolicyEntry[] = flat(policyEntries);
+  const policyEntries = load<Omit<PolicyPage, 'id'>>(COLLECTIONS.policies);
+  const policies: PolicyPage[] = flat(policyEntries);
   const evidence: EvidenceEntry[] = flat(load<Omit<EvidenceEntry, 'id'>>(COLLECTIONS.evidence));
   const dataReleases: DataReleaseEntry[] = flat(
     load<Omit<DataReleaseEntry, 'id'>>(COLLECTIONS.dataChangelog),

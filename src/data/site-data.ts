@@ -59,7 +59,7 @@ import {
 import type { Agency } from '../schemas/agency.ts';
 import type { Task } from '../schemas/task.ts';
 import { glossaryTerms, type GlossaryEntry } from '../lib/glossary.ts';
-import { sortPolicies, type PolicyEntry } from '../lib/policies.ts';
+import { withAreas, type PolicyEntry } from '../lib/policies.ts';
 import { sortTargets, type ReportEntry, type TargetEntry } from '../lib/targets.ts';
 import type { PlanData } from '../schemas/plan.ts';
 import type { Area } from '../schemas/shared.ts';
@@ -194,7 +194,9 @@ async function load(): Promise<SiteData> {
   );
   const reports = (await getCollection('reports')).map((e) => ({ id: e.id, ...e.data }));
   const policyEntries = await getCollection('policies');
-  const policies = sortPolicies(policyEntries.map((e) => ({ id: e.id, ...e.data })));
+  const policyPages = policyEntries.map((e) => ({ id: e.id, ...e.data }));
+  // Each page with its area's name, position and section (plan.yaml), in the plans' order.
+  const policies = withAreas(policyPages, policyAreas);
   const glossary = (await getCollection('glossary')).map((e) => ({ id: e.id, ...e.data }));
   const evidence = sortEvidence(
     (await getCollection('evidence')).map((e) => ({ id: e.id, ...e.data })),
@@ -232,7 +234,7 @@ async function load(): Promise<SiteData> {
         reports,
         evidence,
         dataReleases,
-        policies,
+        policies: policyPages,
         policyFiles: policyEntries.map((e) => {
           const file = e.filePath ?? `${base}/policies/${e.id}.mdx`;
           return { file, source: readFileSync(file, 'utf8') };

@@ -18,7 +18,7 @@ import { checkGlossary, type GlossaryEntry } from './glossary.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { checkPlanNotes } from './plans.ts';
 import { checkPolicyAreas, horizonsOf, policyAreasOf } from './policy-areas.ts';
-import { checkGeneralContacts, checkPolicies, type PolicyEntry } from './policies.ts';
+import { checkGeneralContacts, checkPolicies, type PolicyPage } from './policies.ts';
 import { checkTargets, type ReportEntry, type TargetEntry } from './targets.ts';
 import { checkEvidence, checkReports, type EvidenceEntry } from './progress.ts';
 import { checkDataChangelog, type DataReleaseEntry } from './open-data.ts';
@@ -48,7 +48,7 @@ export interface SiteContent {
   evidence?: readonly EvidenceEntry[];
   /** The releases of the open data (content/data-changelog/). Empty by default. */
   dataReleases?: readonly DataReleaseEntry[];
-  policies: readonly PolicyEntry[];
+  policies: readonly PolicyPage[];
   glossary: readonly GlossaryEntry[];
   columns: readonly (Column & { file: string; source: string })[];
   /** The policy pages' files and text, for their quotes and links. */

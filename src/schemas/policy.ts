@@ -3,7 +3,8 @@ import { provenanceSchema } from './shared.ts';
 
 /**
  * One policy area of a plan (`policyAreas` in its plan.yaml; III.2.1 … III.2.8 of 510/QĐ-UBND), as
- * guidance a cooperative can act on. The guidance is the
+ * guidance a cooperative can act on. The file name is the area's id; its short name, position
+ * and section are the area's in plan.yaml, not repeated here. The guidance is the
  * plan restated in short sentences; every statement points at the paragraph it restates, so the
  * page can always be checked against the text. The MDX body is a short plain-language summary.
  */
@@ -83,17 +84,6 @@ export const policySchema = z
   .strictObject({
     /** The area's heading as the plan writes it, without its number ("Chính sách tín dụng"). */
     title: z.string().trim().min(5),
-    /** Short name for lists and the search facet ("Tín dụng"). */
-    name: z.string().trim().min(3),
-    /** Position among its plan's policy areas, from 1 (checked against plan.yaml). */
-    order: z.number().int().min(1),
-    /** The plan's section, whose last number is `order`: "510-qd-ubnd#muc-iii-2-4". */
-    section: z
-      .string()
-      .regex(
-        /^[a-z0-9-]+#muc-[a-z]+(?:-\d+)+$/,
-        'phải là trích dẫn một mục đánh số của kế hoạch, dạng "510-qd-ubnd#muc-iii-2-4"',
-      ),
     /** One plain sentence for the list at /chinh-sach/. */
     summary: z.string().trim().min(20).max(220),
     /** Who can benefit. */
