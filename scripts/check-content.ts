@@ -26,7 +26,7 @@ import { formatDate } from '../src/lib/format.ts';
 import type { GlossaryEntry } from '../src/lib/glossary.ts';
 import { parsePlanText } from '../src/lib/plan-parser.ts';
 import { checkPublicFiles } from '../src/lib/public-files.ts';
-import { useVietnameseErrors } from '../src/lib/zod-vietnamese.ts';
+import { fieldLabel, useVietnameseErrors } from '../src/lib/zod-vietnamese.ts';
 import { checkSite, type CheckedPlan } from '../src/lib/site-checks.ts';
 import type { PolicyPage } from '../src/lib/policies.ts';
 import type { ReportEntry, TargetEntry } from '../src/lib/targets.ts';
@@ -40,146 +40,11 @@ import {
 } from '../src/registry/collections.ts';
 import type { Agency } from '../src/schemas/agency.ts';
 import type { Change } from '../src/schemas/change.ts';
-import { COLUMN_FIELD_LABELS } from '../src/schemas/column.ts';
 import type { Task } from '../src/schemas/task.ts';
 
-/** Field names of every collection as an editor reads them; the key follows in brackets. */
-export const FIELD_WORDS: Readonly<Record<string, string>> = {
-  about: 'Nói về',
-  affects: 'Ảnh hưởng tới',
-  agencies: 'Cơ quan',
-  agency: 'Cơ quan',
-  change: 'Thay đổi',
-  checked: 'Ngày kiểm tra',
-  createdBy: 'Hình thành từ thay đổi',
-  unknownToday: 'Chưa rõ hiện nay',
-  documents: 'Văn bản',
-  effectiveNote: 'Ghi chú về ngày hiệu lực',
-  instrument: 'Văn bản căn cứ',
-  nuance: 'Lưu ý',
-  otherInstruments: 'Văn bản liên quan khác',
-  plans: 'Kế hoạch',
-  publisher: 'Nơi đăng',
-  successors: 'Cơ quan kế nhiệm',
-  verdict: 'Mức kiểm chứng',
-  actions: 'Việc hợp tác xã có thể làm',
-  aliases: 'Cách viết trong văn bản',
-  appendixColumns: 'Cột của bảng phụ lục',
-  asWritten: 'Nguyên văn',
-  audience: 'Đối tượng',
-  base: 'Mốc so sánh',
-  basis: 'Căn cứ',
-  basisNote: 'Ghi chú căn cứ',
-  before: 'Trước ngày',
-  coLeads: 'Cơ quan cùng chủ trì',
-  comparator: 'Phép so sánh',
-  contacts: 'Nơi liên hệ',
-  coordinators: 'Cơ quan phối hợp',
-  date: 'Ngày',
-  day: 'Ngày',
-  definition: 'Định nghĩa',
-  document: 'Văn bản',
-  effect: 'Hiệu lực',
-  effectiveFrom: 'Có hiệu lực từ',
-  expansion: 'Viết đầy đủ',
-  expansionBasis: 'Căn cứ viết đầy đủ',
-  forms: 'Các dạng viết',
-  from: 'Từ',
-  gaps: 'Điều văn bản chưa nói',
-  groups: 'Thuộc nhóm',
-  headline: 'Câu tóm tắt',
-  hint: 'Gợi ý',
-  horizon: 'Mốc năm',
-  implements: 'Văn bản được thực hiện',
-  isGroup: 'Là nhóm cơ quan',
-  issuedOn: 'Ngày ban hành',
-  issuer: 'Cơ quan ban hành',
-  issuerAgency: 'Mã cơ quan ban hành',
-  kind: 'Loại',
-  lead: 'Cơ quan chủ trì',
-  legalBases: 'Căn cứ pháp lý',
-  level: 'Cấp ban hành',
-  metric: 'Chỉ tiêu',
-  month: 'Tháng',
-  name: 'Tên',
-  note: 'Ghi chú',
-  notes: 'Ghi chú biên tập',
-  number: 'Số hiệu',
-  order: 'Thứ tự',
-  output: 'Sản phẩm',
-  parent: 'Thuộc cơ quan',
-  period: 'Kỳ',
-  periodNote: 'Ghi chú về kỳ',
-  plan: 'Kế hoạch',
-  policy: 'Chính sách',
-  reason: 'Lý do',
-  related: 'Liên quan',
-  relations: 'Quan hệ với văn bản khác',
-  reportsTo: 'Báo cáo cho',
-  repeals: 'Văn bản bị bãi bỏ',
-  role: 'Vai trò',
-  section: 'Mục của kế hoạch',
-  shortName: 'Tên ngắn',
-  shortTitle: 'Tên ngắn',
-  source: 'Nguồn',
-  sources: 'Đoạn văn gốc',
-  statusNote: 'Tình trạng',
-  subject: 'Trích yếu',
-  summary: 'Tóm tắt',
-  support: 'Nội dung hỗ trợ',
-  target: 'Đích',
-  targets: 'Mục tiêu',
-  term: 'Thuật ngữ',
-  text: 'Văn bản',
-  timeframe: 'Thời hạn',
-  title: 'Tiêu đề',
-  to: 'Đến',
-  topic: 'Chủ đề',
-  type: 'Loại',
-  unit: 'Đơn vị',
-  url: 'Địa chỉ web',
-  value: 'Giá trị',
-  where: 'Ở đâu',
-  within: 'Trong các đoạn',
-  wording: 'Lời văn',
-  year: 'Năm',
-};
-
-/**
- * Reports and evidence name their outside sources `sources` and carry a verbatim `quote`; the
- * general words ("Đoạn văn gốc") would mislead there.
- */
-const PROGRESS_FIELD_LABELS: Readonly<Record<string, string>> = {
-  sources: 'Nguồn ngoài kế hoạch (sources)',
-  quote: 'Trích nguyên văn từ nguồn (quote)',
-  area: 'Địa bàn (area)',
-  when: 'Thời gian (when)',
-  measures: 'Số liệu đo gì (measures)',
-  outOf: 'Trên tổng số (outOf)',
-  summary: 'Tóm tắt (summary)',
-  inference: 'Suy luận biên tập (inference)',
-};
-
-/** "Ảnh bìa (cover) › Mô tả … (cover.alt)", "Cách viết trong văn bản (aliases), mục 2". */
-export function fieldLabel(
-  path: readonly PropertyKey[],
-  labels: Readonly<Record<string, string>> = {},
-): string {
-  if (path.length === 0) return 'phần đầu tệp';
-  const parts: string[] = [];
-  let dotted = '';
-  for (const key of path) {
-    if (typeof key === 'number') {
-      parts[parts.length - 1] += `, mục ${key + 1}`;
-      continue;
-    }
-    const name = String(key);
-    dotted = dotted ? `${dotted}.${name}` : name;
-    const own = labels[dotted];
-    parts.push(own ?? (FIELD_WORDS[name] ? `${FIELD_WORDS[name]} (${name})` : name));
-  }
-  return parts.join(' › ');
-}
+// Field labels come from the schemas' own Vietnamese titles (`.meta({ title })`), one source for
+// the schemas, the editors' JSON Schemas and these messages.
+export { fieldLabel };
 
 useVietnameseErrors();
 
@@ -201,24 +66,9 @@ interface CollectionSpec {
   /** File name endings this collection reads. */
   extensions: readonly string[];
   schema: z.ZodType;
-  labels?: Readonly<Record<string, string>>;
   /** Components a Markdown/MDX file may use; any when absent (script is refused regardless). */
   components?: readonly string[];
 }
-
-/** Field words of their own, for the collections where the general ones would mislead. */
-const OWN_LABELS: Partial<Record<CollectionName, Readonly<Record<string, string>>>> = {
-  reports: PROGRESS_FIELD_LABELS,
-  evidence: PROGRESS_FIELD_LABELS,
-  // "sources" elsewhere means the plan's paragraphs; here it is the outside pages read.
-  changes: {
-    sources: 'Nguồn ngoài kế hoạch (sources)',
-    'sources.url': 'Địa chỉ nguồn (url)',
-    'sources.publisher': 'Nơi đăng nguồn (publisher)',
-    'sources.checked': 'Ngày kiểm tra nguồn (checked)',
-  },
-  columns: COLUMN_FIELD_LABELS,
-};
 
 /** The registry's file collections (src/registry/collections.ts), as this script reads them. */
 const COLLECTIONS = Object.fromEntries(
@@ -230,7 +80,6 @@ const COLLECTIONS = Object.fromEntries(
         dir: c.folder,
         extensions: c.extensions,
         schema: c.schema,
-        labels: OWN_LABELS[name],
         components: c.components,
       } satisfies CollectionSpec,
     ]),
@@ -257,7 +106,7 @@ function checkSiteConfig(base: string, planIds: ReadonlySet<string>): ContentIss
   if (!result.success) {
     return result.error.issues.map((issue) => ({
       file,
-      field: fieldLabel(issue.path),
+      field: fieldLabel(issue.path, registry.site.schema),
       message: issue.message,
     }));
   }
@@ -265,7 +114,7 @@ function checkSiteConfig(base: string, planIds: ReadonlySet<string>): ContentIss
     return [
       {
         file,
-        field: fieldLabel(['mainPlan']),
+        field: fieldLabel(['mainPlan'], registry.site.schema),
         message: `không có kế hoạch mã "${result.data.mainPlan}" trong thư mục kế hoạch${didYouMean(result.data.mainPlan, planIds)}`,
       },
     ];
@@ -336,7 +185,7 @@ export function checkContent(
       const result = spec.schema.safeParse(raw);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          issues.push({ file, field: fieldLabel(issue.path, spec.labels), message: issue.message });
+          issues.push({ file, field: fieldLabel(issue.path, spec.schema), message: issue.message });
         }
         rejected.set(spec.dir, [...(rejected.get(spec.dir) ?? []), { file, source }]);
         continue;
@@ -358,7 +207,11 @@ export function checkContent(
     const result = registry.plans.schema.safeParse(folder.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        issues.push({ file, field: fieldLabel(issue.path), message: issue.message });
+        issues.push({
+          file,
+          field: fieldLabel(issue.path, registry.plans.schema),
+          message: issue.message,
+        });
       }
       continue;
     }
