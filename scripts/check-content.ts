@@ -3,128 +3,42 @@
  * without building, and explains each problem to an editor: the file, the field in Vietnamese
  * words (with the key as written in the file), and what to do.
  *
- * Two passes, like the build: each file against its collection's schema (src/schemas/), then the
- * rules across files that src/data/site-data.ts runs (src/lib/*). A check added to site-data.ts
- * belongs here too.
+ * Two passes, like the build: each file against its collection's schema (src/schemas/), read by
+ * ./check-content/read.ts, then the rules across files that src/data/site-data.ts runs
+ * (src/lib/site-checks.ts). A check added to site-data.ts belongs here too.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { checkColumnFile, citeProblem, publicationState, type Column } from '../src/lib/columns.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { didYouMean, formatContentIssues, type ContentIssue } from '../src/lib/content-errors.ts';
-import {
-  folderFiles,
-  planFolders,
-  readFrontmatter,
-  readSource,
-  readYaml,
-} from '../src/lib/content-files.ts';
-import { checkContentSource } from '../src/lib/content-safety.ts';
+import { formatContentIssues, type ContentIssue } from '../src/lib/content-errors.ts';
 import type { LegalDocument } from '../src/lib/documents.ts';
 import { formatDate } from '../src/lib/format.ts';
 import type { GlossaryEntry } from '../src/lib/glossary.ts';
-import { parsePlanText } from '../src/lib/plan-parser.ts';
 import { checkPublicFiles } from '../src/lib/public-files.ts';
 import { fieldLabel, useVietnameseErrors } from '../src/lib/zod-vietnamese.ts';
-import { checkSite, type CheckedPlan } from '../src/lib/site-checks.ts';
+import { checkSite } from '../src/lib/site-checks.ts';
 import type { PolicyPage } from '../src/lib/policies.ts';
 import type { ReportEntry, TargetEntry } from '../src/lib/targets.ts';
 import type { EvidenceEntry } from '../src/lib/progress.ts';
 import type { DataReleaseEntry } from '../src/lib/open-data.ts';
-import {
-  collectionSpecs,
-  registry,
-  unknownContent,
-  type CollectionName,
-} from '../src/registry/collections.ts';
+import { registry, unknownContent } from '../src/registry/collections.ts';
 import type { Agency } from '../src/schemas/agency.ts';
 import type { Change } from '../src/schemas/change.ts';
 import type { Task } from '../src/schemas/task.ts';
+import {
+  checkSiteConfig,
+  COLLECTIONS,
+  contentReader,
+  display,
+  type Loaded,
+} from './check-content/read.ts';
 
 // Field labels come from the schemas' own Vietnamese titles (`.meta({ title })`), one source for
 // the schemas, the editors' JSON Schemas and these messages.
 export { fieldLabel };
 
 useVietnameseErrors();
-
-/** A file whose fields failed the schema: its text can still be checked. */
-interface Rejected {
-  file: string;
-  source: string;
-}
-
-interface Loaded<T> {
-  id: string;
-  file: string;
-  source: string;
-  data: T;
-}
-
-interface CollectionSpec {
-  dir: string;
-  /** File name endings this collection reads. */
-  extensions: readonly string[];
-  schema: z.ZodType;
-  /** Components a Markdown/MDX file may use; any when absent (script is refused regardless). */
-  components?: readonly string[];
-}
-
-/** The registry's file collections (src/registry/collections.ts), as this script reads them. */
-const COLLECTIONS = Object.fromEntries(
-  collectionSpecs()
-    .filter(([, c]) => c.kind === 'files')
-    .map(([name, c]) => [
-      name,
-      {
-        dir: c.folder,
-        extensions: c.extensions,
-        schema: c.schema,
-        components: c.components,
-      } satisfies CollectionSpec,
-    ]),
-) as Record<CollectionName, CollectionSpec>;
-
-/** `content/site.yaml`: read, valid, and naming a plan that exists. */
-function checkSiteConfig(base: string, planIds: ReadonlySet<string>): ContentIssue[] {
-  const path = join(base, registry.site.folder);
-  const file = display(path);
-  if (!existsSync(path)) {
-    return [
-      {
-        file,
-        field: 'toàn tệp',
-        message: 'thiếu tệp cấu hình trang (tên trang, mô tả, kế hoạch chính)',
-      },
-    ];
-  }
-  const read = readSource(path, file);
-  if ('issue' in read) return [read.issue];
-  const parsed = readYaml(read.source);
-  if ('error' in parsed) return [{ file, field: 'toàn tệp', message: parsed.error }];
-  const result = registry.site.schema.safeParse(parsed.data);
-  if (!result.success) {
-    return result.error.issues.map((issue) => ({
-      file,
-      field: fieldLabel(issue.path, registry.site.schema),
-      message: issue.message,
-    }));
-  }
-  if (planIds.size > 0 && !planIds.has(result.data.mainPlan)) {
-    return [
-      {
-        file,
-        field: fieldLabel(['mainPlan'], registry.site.schema),
-        message: `không có kế hoạch mã "${result.data.mainPlan}" trong thư mục kế hoạch${didYouMean(result.data.mainPlan, planIds)}`,
-      },
-    ];
-  }
-  return [];
-}
-
-function display(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^\.\//, '');
-}
 
 export interface CheckResult {
   issues: ContentIssue[];
@@ -140,98 +54,14 @@ export function checkContent(
 ): CheckResult {
   const issues: ContentIssue[] = [];
   const notes: string[] = [];
-  let files = 0;
-
-  const rejected = new Map<string, Rejected[]>();
-
-  function load<T>(spec: CollectionSpec): Loaded<T>[] {
-    const dir = join(base, spec.dir);
-    const loaded: Loaded<T>[] = [];
-    // The build's own rules for which files are read and what their ids are.
-    const found = folderFiles({ dir, shown: display(dir), extensions: spec.extensions });
-    issues.push(...found.issues);
-    for (const { id, name, extension: ext, path } of found.files) {
-      files += 1;
-      const file = display(join(dir, name));
-      const read = readSource(path, file);
-      if ('issue' in read) {
-        issues.push(read.issue);
-        continue;
-      }
-      const source = read.source;
-      const isText = ext === '.md' || ext === '.mdx';
-      let raw: unknown;
-      if (isText) {
-        const parsed = readFrontmatter(source);
-        if ('error' in parsed) {
-          issues.push({ file, field: 'phần đầu tệp', message: parsed.error });
-          continue;
-        }
-        raw = parsed.data;
-        // Script is refused everywhere; only columns are held to a list of components.
-        issues.push(
-          ...checkContentSource(file, source, {
-            allowedComponents: spec.components === undefined ? null : spec.components,
-          }),
-        );
-      } else {
-        const parsed = readYaml(source);
-        if ('error' in parsed) {
-          issues.push({ file, field: 'toàn tệp', message: parsed.error });
-          continue;
-        }
-        raw = parsed.data;
-      }
-      const result = spec.schema.safeParse(raw);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          issues.push({ file, field: fieldLabel(issue.path, spec.schema), message: issue.message });
-        }
-        rejected.set(spec.dir, [...(rejected.get(spec.dir) ?? []), { file, source }]);
-        continue;
-      }
-      loaded.push({ id, file, source, data: result.data as T });
-    }
-    return loaded;
-  }
 
   // Plans: metadata beside the verbatim text, parsed as the sections loader does.
-  const plans: CheckedPlan[] = [];
-  const plansDir = join(base, 'plans');
-  // Read as the build's loaders read them; a text that is not the official one is reported here.
-  const planFiles = planFolders(plansDir, display(plansDir));
-  issues.push(...planFiles.issues);
-  for (const folder of planFiles.plans) {
-    files += 1;
-    const { file } = folder;
-    const result = registry.plans.schema.safeParse(folder.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        issues.push({
-          file,
-          field: fieldLabel(issue.path, registry.plans.schema),
-          message: issue.message,
-        });
-      }
-      continue;
-    }
-    try {
-      const sections = parsePlanText(folder.text);
-      plans.push({
-        id: folder.id,
-        ...result.data,
-        file,
-        textFile: folder.textFile,
-        text: folder.text,
-        sections,
-      });
-    } catch (error) {
-      issues.push({ file: folder.textFile, field: 'văn bản', message: (error as Error).message });
-    }
-  }
+  const reader = contentReader(base, issues);
+  const load = reader.load;
+  const { plans, officialIssues } = reader.readPlans();
   const sectionsByPlan = new Map(plans.map((p) => [p.id, p.sections]));
   issues.push(...checkSiteConfig(base, new Set(plans.map((p) => p.id))));
-  if (existsSync(join(base, registry.site.folder))) files += 1;
+  if (existsSync(join(base, registry.site.folder))) reader.countFile();
   const flat = <T>(entries: Loaded<T>[]) => entries.map((e) => ({ id: e.id, ...e.data }));
   const documents: LegalDocument[] = flat(load<Omit<LegalDocument, 'id'>>(COLLECTIONS.documents));
   const agencyEntries = load<Omit<Agency, 'id'>>(COLLECTIONS.agencies);
@@ -251,7 +81,7 @@ export function checkContent(
   // The rules across files are the build's own (src/lib/site-checks.ts). Not against a text that
   // is no longer the official one: every quote of it would be blamed for the text's change, as the
   // build too stops at the text (src/loaders/sections-loader.ts).
-  const textChanged = planFiles.issues.some((i) => i.message.includes('văn bản chính thức'));
+  const textChanged = officialIssues.some((i) => i.message.includes('văn bản chính thức'));
   if (textChanged) {
     notes.push('Văn bản kế hoạch khác bản chính thức: chưa kiểm tra các trích dẫn tới nó.');
   }
@@ -288,7 +118,7 @@ export function checkContent(
   // The files of public/ are published as they are, whatever the content folder.
   issues.push(...checkPublicFiles(options.publicDir ?? 'public'));
   // A column whose fields are wrong still gets its quotes checked, so one run lists everything.
-  for (const { file, source } of rejected.get('columns') ?? []) {
+  for (const { file, source } of reader.rejected.get('columns') ?? []) {
     issues.push(
       ...checkColumnFile(
         { id: file, file, source, draft: true, sapo: '' },
@@ -312,7 +142,7 @@ export function checkContent(
     const key = `${i.file}\u0000${i.field}\u0000${i.message}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
-  return { issues: unique, notes, files };
+  return { issues: unique, notes, files: reader.files };
 }
 
 if (import.meta.main) {
