@@ -3,267 +3,43 @@
  * without building, and explains each problem to an editor: the file, the field in Vietnamese
  * words (with the key as written in the file), and what to do.
  *
- * Two passes, like the build: each file against its collection's schema (src/schemas/), then the
- * rules across files that src/data/site-data.ts runs (src/lib/*). A check added to site-data.ts
- * belongs here too.
+ * Two passes, like the build: each file against its collection's schema (src/schemas/), read by
+ * ./check-content/read.ts, then the rules across files that src/data/site-data.ts runs
+ * (src/lib/site-checks.ts). A check added to site-data.ts belongs here too.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { checkColumnFile, citeProblem, publicationState, type Column } from '../src/lib/columns.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatContentIssues, type ContentIssue } from '../src/lib/content-errors.ts';
-import {
-  folderFiles,
-  planFolders,
-  readFrontmatter,
-  readSource,
-  readYaml,
-} from '../src/lib/content-files.ts';
-import { checkContentSource, COLUMN_COMPONENTS } from '../src/lib/content-safety.ts';
 import type { LegalDocument } from '../src/lib/documents.ts';
 import { formatDate } from '../src/lib/format.ts';
 import type { GlossaryEntry } from '../src/lib/glossary.ts';
-import { parsePlanText } from '../src/lib/plan-parser.ts';
 import { checkPublicFiles } from '../src/lib/public-files.ts';
-import { useVietnameseErrors } from '../src/lib/zod-vietnamese.ts';
-import { checkSite, type CheckedPlan } from '../src/lib/site-checks.ts';
-import type { PolicyEntry } from '../src/lib/policies.ts';
+import { fieldLabel, useVietnameseErrors } from '../src/lib/zod-vietnamese.ts';
+import { checkSite } from '../src/lib/site-checks.ts';
+import type { PolicyPage } from '../src/lib/policies.ts';
 import type { ReportEntry, TargetEntry } from '../src/lib/targets.ts';
-import { agencySchema, type Agency } from '../src/schemas/agency.ts';
-import { columnSchema, COLUMN_FIELD_LABELS } from '../src/schemas/column.ts';
-import { documentSchema } from '../src/schemas/document.ts';
-import { glossaryTermSchema } from '../src/schemas/glossary-term.ts';
-import { planSchema } from '../src/schemas/plan.ts';
-import { policySchema } from '../src/schemas/policy.ts';
-import { reportSchema } from '../src/schemas/report.ts';
-import { evidenceSchema } from '../src/schemas/evidence.ts';
-import { contactSchema, type Contact } from '../src/schemas/contact.ts';
-import { dataReleaseSchema } from '../src/schemas/data-changelog.ts';
 import type { EvidenceEntry } from '../src/lib/progress.ts';
 import type { DataReleaseEntry } from '../src/lib/open-data.ts';
-import { targetSchema } from '../src/schemas/target.ts';
-import { taskSchema, type Task } from '../src/schemas/task.ts';
-import { changeSchema, type Change } from '../src/schemas/change.ts';
+import { registry, unknownContent } from '../src/registry/collections.ts';
+import type { Agency } from '../src/schemas/agency.ts';
+import type { Change } from '../src/schemas/change.ts';
+import type { Contact } from '../src/schemas/contact.ts';
+import type { Task } from '../src/schemas/task.ts';
+import {
+  checkSiteConfig,
+  COLLECTIONS,
+  contentReader,
+  display,
+  type Loaded,
+} from './check-content/read.ts';
 
-/** Field names of every collection as an editor reads them; the key follows in brackets. */
-export const FIELD_WORDS: Readonly<Record<string, string>> = {
-  about: 'Nói về',
-  affects: 'Ảnh hưởng tới',
-  agencies: 'Cơ quan',
-  agency: 'Cơ quan',
-  change: 'Thay đổi',
-  checked: 'Ngày kiểm tra',
-  createdBy: 'Hình thành từ thay đổi',
-  unknownToday: 'Chưa rõ hiện nay',
-  documents: 'Văn bản',
-  effectiveNote: 'Ghi chú về ngày hiệu lực',
-  instrument: 'Văn bản căn cứ',
-  nuance: 'Lưu ý',
-  otherInstruments: 'Văn bản liên quan khác',
-  plans: 'Kế hoạch',
-  publisher: 'Nơi đăng',
-  successors: 'Cơ quan kế nhiệm',
-  verdict: 'Mức kiểm chứng',
-  actions: 'Việc hợp tác xã có thể làm',
-  aliases: 'Cách viết trong văn bản',
-  appendixColumns: 'Cột của bảng phụ lục',
-  asWritten: 'Nguyên văn',
-  audience: 'Đối tượng',
-  base: 'Mốc so sánh',
-  basis: 'Căn cứ',
-  basisNote: 'Ghi chú căn cứ',
-  before: 'Trước ngày',
-  coLeads: 'Cơ quan cùng chủ trì',
-  comparator: 'Phép so sánh',
-  contacts: 'Nơi liên hệ',
-  coordinators: 'Cơ quan phối hợp',
-  date: 'Ngày',
-  day: 'Ngày',
-  definition: 'Định nghĩa',
-  document: 'Văn bản',
-  effect: 'Hiệu lực',
-  effectiveFrom: 'Có hiệu lực từ',
-  expansion: 'Viết đầy đủ',
-  expansionBasis: 'Căn cứ viết đầy đủ',
-  forms: 'Các dạng viết',
-  from: 'Từ',
-  gaps: 'Điều văn bản chưa nói',
-  groups: 'Thuộc nhóm',
-  headline: 'Câu tóm tắt',
-  hint: 'Gợi ý',
-  horizon: 'Mốc năm',
-  implements: 'Văn bản được thực hiện',
-  isGroup: 'Là nhóm cơ quan',
-  issuedOn: 'Ngày ban hành',
-  issuer: 'Cơ quan ban hành',
-  issuerAgency: 'Mã cơ quan ban hành',
-  kind: 'Loại',
-  lead: 'Cơ quan chủ trì',
-  legalBases: 'Căn cứ pháp lý',
-  level: 'Cấp ban hành',
-  metric: 'Chỉ tiêu',
-  month: 'Tháng',
-  name: 'Tên',
-  note: 'Ghi chú',
-  notes: 'Ghi chú biên tập',
-  number: 'Số hiệu',
-  order: 'Thứ tự',
-  output: 'Sản phẩm',
-  parent: 'Thuộc cơ quan',
-  period: 'Kỳ',
-  periodNote: 'Ghi chú về kỳ',
-  plan: 'Kế hoạch',
-  policy: 'Chính sách',
-  reason: 'Lý do',
-  related: 'Liên quan',
-  relations: 'Quan hệ với văn bản khác',
-  reportsTo: 'Báo cáo cho',
-  repeals: 'Văn bản bị bãi bỏ',
-  role: 'Vai trò',
-  section: 'Mục của kế hoạch',
-  shortName: 'Tên ngắn',
-  shortTitle: 'Tên ngắn',
-  source: 'Nguồn',
-  sources: 'Đoạn văn gốc',
-  statusNote: 'Tình trạng',
-  subject: 'Trích yếu',
-  summary: 'Tóm tắt',
-  support: 'Nội dung hỗ trợ',
-  target: 'Đích',
-  targets: 'Mục tiêu',
-  term: 'Thuật ngữ',
-  text: 'Văn bản',
-  timeframe: 'Thời hạn',
-  title: 'Tiêu đề',
-  to: 'Đến',
-  topic: 'Chủ đề',
-  type: 'Loại',
-  unit: 'Đơn vị',
-  url: 'Địa chỉ web',
-  value: 'Giá trị',
-  where: 'Ở đâu',
-  within: 'Trong các đoạn',
-  wording: 'Lời văn',
-  year: 'Năm',
-};
-
-/**
- * Reports and evidence name their outside sources `sources` and carry a verbatim `quote`; the
- * general words ("Đoạn văn gốc") would mislead there.
- */
-const PROGRESS_FIELD_LABELS: Readonly<Record<string, string>> = {
-  sources: 'Nguồn ngoài kế hoạch (sources)',
-  quote: 'Trích nguyên văn từ nguồn (quote)',
-  area: 'Địa bàn (area)',
-  when: 'Thời gian (when)',
-  measures: 'Số liệu đo gì (measures)',
-  outOf: 'Trên tổng số (outOf)',
-  summary: 'Tóm tắt (summary)',
-  inference: 'Suy luận biên tập (inference)',
-};
-
-/** "Ảnh bìa (cover) › Mô tả … (cover.alt)", "Cách viết trong văn bản (aliases), mục 2". */
-export function fieldLabel(
-  path: readonly PropertyKey[],
-  labels: Readonly<Record<string, string>> = {},
-): string {
-  if (path.length === 0) return 'phần đầu tệp';
-  const parts: string[] = [];
-  let dotted = '';
-  for (const key of path) {
-    if (typeof key === 'number') {
-      parts[parts.length - 1] += `, mục ${key + 1}`;
-      continue;
-    }
-    const name = String(key);
-    dotted = dotted ? `${dotted}.${name}` : name;
-    const own = labels[dotted];
-    parts.push(own ?? (FIELD_WORDS[name] ? `${FIELD_WORDS[name]} (${name})` : name));
-  }
-  return parts.join(' › ');
-}
+// Field labels come from the schemas' own Vietnamese titles (`.meta({ title })`), one source for
+// the schemas, the editors' JSON Schemas and these messages.
+export { fieldLabel };
 
 useVietnameseErrors();
-
-/** A file whose fields failed the schema: its text can still be checked. */
-interface Rejected {
-  file: string;
-  source: string;
-}
-
-interface Loaded<T> {
-  id: string;
-  file: string;
-  source: string;
-  data: T;
-}
-
-interface CollectionSpec {
-  dir: string;
-  /** File name endings this collection reads. */
-  extensions: readonly string[];
-  schema: z.ZodType;
-  labels?: Readonly<Record<string, string>>;
-  /** Components a Markdown/MDX file may use; any when absent (script is refused regardless). */
-  components?: readonly string[];
-}
-
-const COLLECTIONS = {
-  documents: { dir: 'documents', extensions: ['.yaml'], schema: documentSchema },
-  agencies: { dir: 'agencies', extensions: ['.yaml'], schema: agencySchema },
-  tasks: { dir: 'tasks', extensions: ['.yaml'], schema: taskSchema },
-  policies: { dir: 'policies', extensions: ['.mdx'], schema: policySchema },
-  targets: { dir: 'targets', extensions: ['.yaml'], schema: targetSchema },
-  reports: {
-    dir: 'reports',
-    extensions: ['.yaml'],
-    schema: reportSchema,
-    labels: PROGRESS_FIELD_LABELS,
-  },
-  evidence: {
-    dir: 'evidence',
-    extensions: ['.yaml'],
-    schema: evidenceSchema,
-    labels: PROGRESS_FIELD_LABELS,
-  },
-  dataChangelog: { dir: 'data-changelog', extensions: ['.yaml'], schema: dataReleaseSchema },
-  glossary: { dir: 'glossary', extensions: ['.yaml'], schema: glossaryTermSchema },
-  changes: {
-    dir: 'changes',
-    extensions: ['.yaml'],
-    schema: changeSchema,
-    // "sources" elsewhere means the plan's paragraphs; here it is the outside pages read.
-    labels: {
-      sources: 'Nguồn ngoài kế hoạch (sources)',
-      'sources.url': 'Địa chỉ nguồn (url)',
-      'sources.publisher': 'Nơi đăng nguồn (publisher)',
-      'sources.checked': 'Ngày kiểm tra nguồn (checked)',
-    },
-  },
-  contacts: {
-    dir: 'contacts',
-    extensions: ['.yaml'],
-    schema: contactSchema,
-    labels: {
-      sources: 'Nguồn ngoài kế hoạch (sources)',
-      'sources.url': 'Địa chỉ nguồn (url)',
-      'sources.publisher': 'Nơi đăng nguồn (publisher)',
-      'sources.checked': 'Ngày kiểm tra nguồn (checked)',
-    },
-  },
-  columns: {
-    dir: 'columns',
-    extensions: ['.md', '.mdx'],
-    schema: columnSchema,
-    labels: COLUMN_FIELD_LABELS,
-    components: Object.keys(COLUMN_COMPONENTS),
-  },
-} satisfies Record<string, CollectionSpec>;
-
-function display(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^\.\//, '');
-}
 
 export interface CheckResult {
   issues: ContentIssue[];
@@ -279,100 +55,22 @@ export function checkContent(
 ): CheckResult {
   const issues: ContentIssue[] = [];
   const notes: string[] = [];
-  let files = 0;
-
-  const rejected = new Map<string, Rejected[]>();
-
-  function load<T>(spec: CollectionSpec): Loaded<T>[] {
-    const dir = join(base, spec.dir);
-    const loaded: Loaded<T>[] = [];
-    // The build's own rules for which files are read and what their ids are.
-    const found = folderFiles({ dir, shown: display(dir), extensions: spec.extensions });
-    issues.push(...found.issues);
-    for (const { id, name, extension: ext, path } of found.files) {
-      files += 1;
-      const file = display(join(dir, name));
-      const read = readSource(path, file);
-      if ('issue' in read) {
-        issues.push(read.issue);
-        continue;
-      }
-      const source = read.source;
-      const isText = ext === '.md' || ext === '.mdx';
-      let raw: unknown;
-      if (isText) {
-        const parsed = readFrontmatter(source);
-        if ('error' in parsed) {
-          issues.push({ file, field: 'phần đầu tệp', message: parsed.error });
-          continue;
-        }
-        raw = parsed.data;
-        // Script is refused everywhere; only columns are held to a list of components.
-        issues.push(
-          ...checkContentSource(file, source, {
-            allowedComponents: spec.components === undefined ? null : spec.components,
-          }),
-        );
-      } else {
-        const parsed = readYaml(source);
-        if ('error' in parsed) {
-          issues.push({ file, field: 'toàn tệp', message: parsed.error });
-          continue;
-        }
-        raw = parsed.data;
-      }
-      const result = spec.schema.safeParse(raw);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          issues.push({ file, field: fieldLabel(issue.path, spec.labels), message: issue.message });
-        }
-        rejected.set(spec.dir, [...(rejected.get(spec.dir) ?? []), { file, source }]);
-        continue;
-      }
-      loaded.push({ id, file, source, data: result.data as T });
-    }
-    return loaded;
-  }
 
   // Plans: metadata beside the verbatim text, parsed as the sections loader does.
-  const plans: CheckedPlan[] = [];
-  const plansDir = join(base, 'plans');
-  // Read as the build's loaders read them; a text that is not the official one is reported here.
-  const planFiles = planFolders(plansDir, display(plansDir));
-  issues.push(...planFiles.issues);
-  for (const folder of planFiles.plans) {
-    files += 1;
-    const { file } = folder;
-    const result = planSchema.safeParse(folder.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        issues.push({ file, field: fieldLabel(issue.path), message: issue.message });
-      }
-      continue;
-    }
-    try {
-      const sections = parsePlanText(folder.text);
-      plans.push({
-        id: folder.id,
-        ...result.data,
-        file,
-        textFile: folder.textFile,
-        text: folder.text,
-        sections,
-      });
-    } catch (error) {
-      issues.push({ file: folder.textFile, field: 'văn bản', message: (error as Error).message });
-    }
-  }
+  const reader = contentReader(base, issues);
+  const load = reader.load;
+  const { plans, officialIssues } = reader.readPlans();
   const sectionsByPlan = new Map(plans.map((p) => [p.id, p.sections]));
+  issues.push(...checkSiteConfig(base, new Set(plans.map((p) => p.id))));
+  if (existsSync(join(base, registry.site.folder))) reader.countFile();
   const flat = <T>(entries: Loaded<T>[]) => entries.map((e) => ({ id: e.id, ...e.data }));
   const documents: LegalDocument[] = flat(load<Omit<LegalDocument, 'id'>>(COLLECTIONS.documents));
   const agencyEntries = load<Omit<Agency, 'id'>>(COLLECTIONS.agencies);
   const taskEntries = load<Omit<Task, 'id'>>(COLLECTIONS.tasks);
   const targets: TargetEntry[] = flat(load<Omit<TargetEntry, 'id'>>(COLLECTIONS.targets));
   const reports: ReportEntry[] = flat(load<Omit<ReportEntry, 'id'>>(COLLECTIONS.reports));
-  const policyEntries = load<Omit<PolicyEntry, 'id'>>(COLLECTIONS.policies);
-  const policies: PolicyEntry[] = flat(policyEntries);
+  const policyEntries = load<Omit<PolicyPage, 'id'>>(COLLECTIONS.policies);
+  const policies: PolicyPage[] = flat(policyEntries);
   const evidence: EvidenceEntry[] = flat(load<Omit<EvidenceEntry, 'id'>>(COLLECTIONS.evidence));
   const dataReleases: DataReleaseEntry[] = flat(
     load<Omit<DataReleaseEntry, 'id'>>(COLLECTIONS.dataChangelog),
@@ -385,7 +83,7 @@ export function checkContent(
   // The rules across files are the build's own (src/lib/site-checks.ts). Not against a text that
   // is no longer the official one: every quote of it would be blamed for the text's change, as the
   // build too stops at the text (src/loaders/sections-loader.ts).
-  const textChanged = planFiles.issues.some((i) => i.message.includes('văn bản chính thức'));
+  const textChanged = officialIssues.some((i) => i.message.includes('văn bản chính thức'));
   if (textChanged) {
     notes.push('Văn bản kế hoạch khác bản chính thức: chưa kiểm tra các trích dẫn tới nó.');
   }
@@ -416,8 +114,6 @@ export function checkContent(
           },
           {
             dir: (collection) => display(join(base, collection)),
-            // As in site-data.ts: the real content must cover all eight areas, a fixture set may not.
-            requireAllPolicies: base === contentDir({}),
             publicFileExists: (path) => existsSync(`public${path}`),
           },
         )),
@@ -425,7 +121,7 @@ export function checkContent(
   // The files of public/ are published as they are, whatever the content folder.
   issues.push(...checkPublicFiles(options.publicDir ?? 'public'));
   // A column whose fields are wrong still gets its quotes checked, so one run lists everything.
-  for (const { file, source } of rejected.get('columns') ?? []) {
+  for (const { file, source } of reader.rejected.get('columns') ?? []) {
     issues.push(
       ...checkColumnFile(
         { id: file, file, source, draft: true, sapo: '' },
@@ -441,23 +137,15 @@ export function checkContent(
     }
   }
 
-  const known = new Set(['plans', ...Object.values(COLLECTIONS).map((c) => c.dir)]);
-  if (existsSync(base)) {
-    for (const d of readdirSync(base, { withFileTypes: true })) {
-      if (d.isDirectory() && !known.has(d.name)) {
-        notes.push(
-          `Thư mục ${display(join(base, d.name))} không thuộc bộ sưu tập nào, không được kiểm tra.`,
-        );
-      }
-    }
-  }
+  // A folder or file no collection claims would go unread: the build refuses it too.
+  issues.push(...unknownContent(base, display(base)));
   // The columns' text is checked on its own and again with the column rules: report once.
   const seen = new Set<string>();
   const unique = issues.filter((i) => {
     const key = `${i.file}\u0000${i.field}\u0000${i.message}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
-  return { issues: unique, notes, files };
+  return { issues: unique, notes, files: reader.files };
 }
 
 if (import.meta.main) {

@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { folderFiles } from '../src/lib/content-files.ts';
+import { registry, type CollectionSpec } from '../src/registry/collections.ts';
 import { columnSlug, TEMPLATE_PLACEHOLDERS, vietnamDay } from '../src/lib/columns.ts';
 import { compareVi } from '../src/lib/vietnamese.ts';
 
@@ -118,11 +120,13 @@ ${TEMPLATE_PLACEHOLDERS.body}
 `;
 }
 
-function idsIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.(ya?ml|json|mdx?)$/.test(f))
-    .map((f) => f.replace(/\.[^.]+$/, ''))
+/** The ids of a collection, as the build reads its folder (src/registry/collections.ts). */
+function idsIn(base: string, name: string): string[] {
+  const spec = (registry as Record<string, CollectionSpec>)[name];
+  if (!spec) return [];
+  const dir = join(base, spec.folder);
+  return folderFiles({ dir, shown: dir, extensions: spec.extensions })
+    .files.map((f) => f.id)
     .sort(compareVi);
 }
 
@@ -171,7 +175,7 @@ export function createColumn(
       message: `Tiêu đề "${clean}" không có chữ cái hay chữ số nào để đặt tên tệp; hãy chọn tiêu đề khác.`,
     };
   }
-  const dir = join(base, 'columns');
+  const dir = join(base, registry.columns.folder);
   for (const ext of ['.mdx', '.md']) {
     const existing = join(dir, `${slug}${ext}`);
     if (existsSync(existing)) {
@@ -186,11 +190,12 @@ export function createColumn(
   const text = columnTemplate(clean, {
     today: vietnamDay(options.now ?? new Date()),
     series: seriesIn(dir),
+    // The collections a column may name: its relation fields in the registry.
     ids: {
-      policies: idsIn(join(base, 'policies')),
-      tasks: idsIn(join(base, 'tasks')),
-      agencies: idsIn(join(base, 'agencies')),
-      documents: idsIn(join(base, 'documents')),
+      policies: idsIn(base, registry.columns.relations.policies),
+      tasks: idsIn(base, registry.columns.relations.tasks),
+      agencies: idsIn(base, registry.columns.relations.agencies),
+      documents: idsIn(base, registry.columns.relations.documents),
     },
   });
   mkdirSync(dir, { recursive: true });

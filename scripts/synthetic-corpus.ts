@@ -137,6 +137,11 @@ export function generateCorpus(options: {
       relabel(doc, 'number', n);
       relabel(doc, 'shortTitle', n);
       rewriteIds(doc, 'issuerAgency', agencySet, n);
+      // The plan knowledge stays the original's: a copy's areas would need their own pages (an
+      // area id names one page) and its contacts and horizons would only repeat the original's.
+      for (const field of ['policyAreas', 'horizons', 'generalContacts', 'columnAssignment']) {
+        doc.delete(field);
+      }
       checkPlan(join(to, 'plan.yaml'), doc.toJS());
       writeFileSync(join(to, 'plan.yaml'), doc.toString());
       const text = String(doc.get('text') ?? 'van-ban.txt');
@@ -181,6 +186,8 @@ export function generateCorpus(options: {
       for (const field of ['lead', 'coLeads', 'coordinators', 'reportsTo']) {
         rewriteIds(doc, field, agencySet, n);
       }
+      // A copy's plan has no policy areas (see above), so its tasks belong to none.
+      doc.delete('policy');
       checkTask(file, doc.toJS());
       writeFileSync(file, doc.toString());
     }

@@ -1,23 +1,12 @@
-// Wires loaders to schemas; the schemas and their rules live in src/schemas/.
+// Wires the content registry (src/registry/collections.ts) to Astro: each collection's loader
+// from how it is stored, and its schema with errors worded for editors.
 import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
-import { COLUMN_COMPONENTS } from './lib/content-safety.ts';
 import { contentLoader } from './loaders/content-loader.ts';
 import { plansLoader, sectionsLoader } from './loaders/sections-loader.ts';
-import { documentSchema } from './schemas/document.ts';
-import { columnSchema } from './schemas/column.ts';
-import { planSchema } from './schemas/plan.ts';
-import { sectionSchema } from './schemas/section.ts';
-import { agencySchema } from './schemas/agency.ts';
-import { taskSchema } from './schemas/task.ts';
-import { policySchema } from './schemas/policy.ts';
-import { targetSchema } from './schemas/target.ts';
-import { reportSchema } from './schemas/report.ts';
-import { glossaryTermSchema } from './schemas/glossary-term.ts';
-import { changeSchema } from './schemas/change.ts';
-import { contactSchema } from './schemas/contact.ts';
-import { evidenceSchema } from './schemas/evidence.ts';
-import { dataReleaseSchema } from './schemas/data-changelog.ts';
+import { siteLoader } from './loaders/site-loader.ts';
+import { registry, type CollectionSpec, type Registry } from './registry/collections.ts';
 import { useVietnameseErrors, withVietnameseErrors } from './lib/zod-vietnamese.ts';
 
 // Schema errors reach editors in Vietnamese, as in `npm run check:content`, even though Astro
@@ -26,94 +15,31 @@ useVietnameseErrors();
 
 const base = contentDir();
 
-const plans = defineCollection({
-  loader: plansLoader(`${base}/plans`),
-  schema: withVietnameseErrors(planSchema),
-});
+function loaderOf(spec: CollectionSpec) {
+  switch (spec.kind) {
+    case 'single':
+      return siteLoader(base, spec.folder);
+    case 'plans':
+      return plansLoader(`${base}/${spec.folder}`);
+    case 'sections':
+      return sectionsLoader(`${base}/${spec.folder}`);
+    case 'files':
+      return contentLoader({
+        base,
+        folder: spec.folder,
+        extensions: spec.extensions,
+        components: spec.components,
+      });
+  }
+}
 
-const sections = defineCollection({
-  loader: sectionsLoader(`${base}/plans`),
-  schema: withVietnameseErrors(sectionSchema),
-});
+function wire<S extends z.ZodType>(spec: CollectionSpec<S>) {
+  return defineCollection({ loader: loaderOf(spec), schema: withVietnameseErrors(spec.schema) });
+}
 
-const documents = defineCollection({
-  loader: contentLoader({ base, folder: 'documents', extensions: ['.yaml'] }),
-  schema: withVietnameseErrors(documentSchema),
-});
+type Wired<S extends z.ZodType> = ReturnType<typeof wire<S>>;
 
-// Every collection: the file name is the id and the address (see contentLoader).
-const columns = defineCollection({
-  loader: contentLoader({
-    base,
-    folder: 'columns',
-    extensions: ['.md', '.mdx'],
-    components: Object.keys(COLUMN_COMPONENTS),
-  }),
-  schema: withVietnameseErrors(columnSchema),
-});
-
-const agencies = defineCollection({
-  loader: contentLoader({ base, folder: 'agencies', extensions: ['.yaml'] }),
-  schema: withVietnameseErrors(agencySchema),
-});
-
-const tasks = defineCollection({
-  loader: contentLoader({ base, folder: 'tasks', extensions: ['.yaml'] }),
-  schema: withVietnameseErrors(taskSchema),
-});
-
-const policies = defineCollection({
-  loader: contentLoader({ base, folder: 'policies', extensions: ['.mdx'] }),
-  schema: withVietnameseErrors(policySchema),
-});
-const targets = defineCollection({
-  loader: contentLoader({ base, folder: 'targets', extensions: ['.yaml'] }),
-  schema: withVietnameseErrors(targetSchema),
-});
-// Only real, published figures go here; the folder may hold nothing but its README.
-const reports = defineCollection({
-  loader: contentLoader({ base, folder: 'reports', extensions: ['.yaml'] }),
-  schema: withVietnameseErrors(reportSchema),
-});
-// Dated evidence of what has been done on the tasks, and the releases of the open data.
-const evidence = defineCollection({
-  loader: contentLoader({ base, folder: 'evidence', extensions: ['.yaml'] }),
-  schema: withVietnameseErrors(evidenceSchema),
-});
-const dataChangelog = defineCollection({
-  loader: contentLoader({ base, folder: 'data-changelog', extensions: ['.yaml'] }),
-  schema: withVietnameseErrors(dataReleaseSchema),
-});
-const glossary = defineCollection({
-  loader: contentLoader({ base, folder: 'glossary', extensions: ['.yaml'] }),
-  schema: withVietnameseErrors(glossaryTermSchema),
-});
-
-// Outside facts since the plans: one dated change per file, the file name is the id.
-const changes = defineCollection({
-  loader: contentLoader({ base, folder: 'changes', extensions: ['.yaml'] }),
-  schema: withVietnameseErrors(changeSchema),
-});
-
-// Where to go today: offices, portals and procedures, each an outside fact with its sources.
-const contacts = defineCollection({
-  loader: contentLoader({ base, folder: 'contacts', extensions: ['.yaml'] }),
-  schema: withVietnameseErrors(contactSchema),
-});
-
-export const collections = {
-  changes,
-  contacts,
-  plans,
-  sections,
-  documents,
-  columns,
-  agencies,
-  tasks,
-  policies,
-  targets,
-  reports,
-  evidence,
-  dataChangelog,
-  glossary,
-};
+// Typed per collection, so that getCollection('tasks') gives the tasks' own data type.
+export const collections = Object.fromEntries(
+  Object.entries(registry).map(([name, spec]) => [name, wire(spec as CollectionSpec)]),
+) as { [K in keyof Registry]: Wired<Registry[K]['schema']> };

@@ -55,12 +55,14 @@ import {
 import type { Agency } from '../schemas/agency.ts';
 import type { Task } from '../schemas/task.ts';
 import { glossaryTerms, type GlossaryEntry } from '../lib/glossary.ts';
-import { sortPolicies, type PolicyEntry } from '../lib/policies.ts';
+import { withAreas, type PolicyEntry } from '../lib/policies.ts';
 import { sortTargets, type ReportEntry, type TargetEntry } from '../lib/targets.ts';
 import type { PlanData } from '../schemas/plan.ts';
 import type { Area } from '../schemas/shared.ts';
 import { planOfTarget, sortEvidence, type EvidenceEntry } from '../lib/progress.ts';
 import { sortReleases, type DataReleaseEntry } from '../lib/open-data.ts';
+import { horizonsOf, policyAreasOf, type Horizon, type PolicyArea } from '../lib/policy-areas.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 
 export interface Plan extends PlanData {
   id: string;
@@ -68,7 +70,15 @@ export interface Plan extends PlanData {
 }
 
 export interface SiteData {
+  /** The site's configuration (content/site.yaml): its name, copy and main plan. */
+  site: SiteConfig;
+  /** The plan the site is mainly about (`mainPlan` of the configuration). */
+  mainPlan: Plan;
   plans: Plan[];
+  /** Every plan's policy areas (its plan.yaml's `policyAreas`), plan by plan, in each plan's order. */
+  policyAreas: PolicyArea[];
+  /** Every plan's target horizons (its plan.yaml's `horizons`). */
+  horizons: Horizon[];
   sectionsByPlan: Map<string, PlanSection[]>;
   /** Every column, published or not: pages show what src/lib/columns.ts allows. */
   columns: Column[];
@@ -101,7 +111,7 @@ export interface SiteData {
   citationsByDocument: ReadonlyMap<string, DocumentCitation[]>;
   /** The task register (content/tasks/), in the order of the plan text. */
   tasks: Task[];
-  /** The eight policy areas of III.2 (content/policies/), in the plan's order. */
+  /** The guidance pages of the policy areas (content/policies/), in their plan's order. */
   policies: PolicyEntry[];
   /** The targets of II.2 (content/targets/), by horizon then in the text's order. */
   targets: TargetEntry[];
@@ -153,6 +163,16 @@ async function load(): Promise<SiteData> {
   const plans = (await getCollection('plans'))
     .map((entry) => ({ id: entry.id, ...entry.data, sections: sectionsByPlan.get(entry.id) ?? [] }))
     .sort((a, b) => b.issuedOn.getTime() - a.issuedOn.getTime());
+  const siteEntry = (await getCollection('site'))[0];
+  if (!siteEntry) throw new Error(`Thiếu tệp ${base}/site.yaml (cấu hình trang).`);
+  const site = siteEntry.data;
+  const mainPlan = plans.find((p) => p.id === site.mainPlan);
+  if (!mainPlan) {
+    throw new Error(
+      `${base}/site.yaml, Kế hoạch chính (mainPlan): không có kế hoạch mã "${site.mainPlan}" trong ${base}/plans/.`,
+    );
+  }
+  const policyAreas = policyAreasOf(plans);
   const documents = (await getCollection('documents')).map((e) => ({ id: e.id, ...e.data }));
   const agencyEntries = (await getCollection('agencies')).map((e) => ({
     agency: { id: e.id, ...e.data },
@@ -172,7 +192,9 @@ async function load(): Promise<SiteData> {
   );
   const reports = (await getCollection('reports')).map((e) => ({ id: e.id, ...e.data }));
   const policyEntries = await getCollection('policies');
-  const policies = sortPolicies(policyEntries.map((e) => ({ id: e.id, ...e.data })));
+  const policyPages = policyEntries.map((e) => ({ id: e.id, ...e.data }));
+  // Each page with its area's name, position and section (plan.yaml), in the plans' order.
+  const policies = withAreas(policyPages, policyAreas);
   const glossary = (await getCollection('glossary')).map((e) => ({ id: e.id, ...e.data }));
   const evidence = sortEvidence(
     (await getCollection('evidence')).map((e) => ({ id: e.id, ...e.data })),
@@ -214,7 +236,7 @@ async function load(): Promise<SiteData> {
         reports,
         evidence,
         dataReleases,
-        policies,
+        policies: policyPages,
         policyFiles: policyEntries.map((e) => {
           const file = e.filePath ?? `${base}/policies/${e.id}.mdx`;
           return { file, source: readFileSync(file, 'utf8') };
@@ -229,7 +251,6 @@ async function load(): Promise<SiteData> {
       },
       {
         dir: (collection) => `${base}/${collection}`,
-        requireAllPolicies: base === contentDir({}),
         publicFileExists: (path) => existsSync(`public${path}`),
       },
     ),
@@ -271,7 +292,11 @@ async function load(): Promise<SiteData> {
   const targetById = new Map(targets.map((t) => [t.id, t]));
   const checkedDays = plans.flatMap((p) => (p.progressCheckedOn ? [p.progressCheckedOn] : []));
   return {
+    site,
+    mainPlan,
     plans,
+    policyAreas,
+    horizons: horizonsOf(plans),
     sectionsByPlan,
     documents,
     columns,
@@ -314,7 +339,7 @@ async function load(): Promise<SiteData> {
     membersByGroup: membersByGroup(agencies),
     taskOrder: new Map(tasks.map((t, i) => [t.id, i])),
     agenciesWithDuties: agenciesWithTasks(agencies, duties),
-    taskFilters: filterCounts(tasks),
+    taskFilters: filterCounts(tasks, policyAreas),
     today: vietnamToday(),
   };
 }

@@ -13,6 +13,7 @@
  * - a glossary term (kind `term`) is marked only at its first occurrence on a page, tracked across
  *   paragraphs by a `LinkState`.
  */
+import { isBareNumber } from '../schemas/shared.ts';
 
 export type LinkKind = 'agency' | 'document' | 'term';
 
@@ -52,13 +53,9 @@ export function createLinkState(): LinkState {
   return { seen: new Set() };
 }
 
-/** Digits and the separators of numbers and dates only: never a link on its own. */
-const BARE_NUMBER = /^[\p{N}\s./\-–,:()]*$/u;
-
-/** True when a surface form has nothing but digits and separators (`510`, `15/12`, `2021 - 2025`). */
-export function isBareNumber(text: string): boolean {
-  return BARE_NUMBER.test(text);
-}
+// A term of digits and separators only is never a link; the rule lives with the schemas, which
+// refuse such an alias (schemas never import src/lib/).
+export { isBareNumber };
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 

@@ -37,6 +37,22 @@ export const taskRecordSchema = z
   })
   .describe('Một nhiệm vụ trong sổ nhiệm vụ của Quyết định 510/QĐ-UBND');
 
+/**
+ * The task record with its `policy` limited to the plans' policy areas (their plan.yaml), as the
+ * published schema has always listed them: the content schema cannot know them.
+ */
+export function taskRecordSchemaFor(areaIds: readonly string[]) {
+  if (areaIds.length === 0) return taskRecordSchema;
+  return taskRecordSchema
+    .extend({
+      policy: z
+        .enum(areaIds as [string, ...string[]])
+        .optional()
+        .meta(taskSchema.shape.policy.meta() ?? {}),
+    })
+    .describe(taskRecordSchema.description ?? '');
+}
+
 /** One agency as published. */
 export const agencyRecordSchema = z
   .object({

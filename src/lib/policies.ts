@@ -1,5 +1,5 @@
 /**
- * The eight policy areas of III.2 as guidance: checks that tie every statement to a paragraph of
+ * The policy areas of the plans (their plan.yaml's `policyAreas`) as guidance: checks that tie every statement to a paragraph of
  * the plan and every reference to an existing entry, and the lists a policy page shows (its tasks,
  * the agencies to ask). Pure functions over entries passed in.
  */
@@ -7,11 +7,49 @@ import { resolveCitation } from './citations.ts';
 import { didYouMean, type ContentIssue } from './content-errors.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { headingWords } from './plans.ts';
-import { policyIds, type Policy, type PolicyId } from '../schemas/policy.ts';
+import type { PolicyArea } from './policy-areas.ts';
+import type { Policy } from '../schemas/policy.ts';
+import type { CheckedPlan } from './site-checks.ts';
 
-export interface PolicyEntry extends Policy {
-  /** File name without extension; one of `policyIds`. */
+/** A policy page as written: its file name is the id of one of its plan's areas. */
+export interface PolicyPage extends Policy {
   id: string;
+}
+
+/** A policy page with what its area in plan.yaml gives it. */
+export interface PolicyEntry extends PolicyPage {
+  /** The area's short name ("Tín dụng"), for lists and the search facet. */
+  name: string;
+  /** Position among its plan's areas, from 1. */
+  order: number;
+  /** The area's section: "510-qd-ubnd#muc-iii-2-4". */
+  section: string;
+  /** The plan's id. */
+  plan: string;
+}
+
+/**
+ * The pages with their areas (name, position, section), in the plans' order; a page that is no
+ * area's is left out (checkPolicies reports it).
+ */
+export function withAreas<P extends PolicyPage>(
+  pages: readonly P[],
+  areas: readonly PolicyArea[],
+): (P & PolicyEntry)[] {
+  return areas.flatMap((area) => {
+    const page = pages.find((p) => p.id === area.id);
+    return page
+      ? [
+          {
+            ...page,
+            name: area.label,
+            order: area.order,
+            section: `${area.plan}#${area.section}`,
+            plan: area.plan,
+          },
+        ]
+      : [];
+  });
 }
 
 /** The least a task must carry for a policy page to list it. */
@@ -23,40 +61,32 @@ export interface PolicyTask {
   coordinators?: readonly string[];
 }
 
-/** Policies in the order of III.2. */
-export function sortPolicies<T extends Policy>(policies: readonly T[]): T[] {
+/** Policies in their plan's order. */
+export function sortPolicies<T extends Pick<PolicyEntry, 'order'>>(policies: readonly T[]): T[] {
   return [...policies].sort((a, b) => a.order - b.order);
 }
 
 /** The section's own numbering from its citation: "510-qd-ubnd#muc-iii-2-4" → "III.2.4". */
-export function sectionNumber(policy: Policy): string {
+export function sectionNumber(policy: Pick<PolicyEntry, 'section'>): string {
   const anchor = policy.section.split('#')[1] ?? '';
   const [roman = '', ...numbers] = anchor.replace(/^muc-/, '').split('-');
   return [roman.toUpperCase(), ...numbers].join('.');
 }
 
-/**
- * Where to ask, whatever the area: the bodies the plan gives a standing role toward cooperatives.
- * Each role restates the cited paragraph; the page shows them as the plan's words, not as a
- * promise of service.
- */
-export const generalContacts: readonly { agency: string; role: string; cite: string }[] = [
-  {
-    agency: 'lien-minh-htx-tinh',
-    role: 'Tổ chức đại diện, bảo vệ quyền và lợi ích hợp pháp của các tổ chức kinh tế tập thể; hướng dẫn, chia sẻ thông tin, vận động thực hiện các chính sách.',
-    cite: '510-qd-ubnd#muc-iii-5-p3',
-  },
-  {
-    agency: 'phong-tai-chinh-ke-hoach-cap-huyen',
-    role: 'Theo hướng Kế hoạch đặt ra cho bộ máy quản lý nhà nước, tham mưu Ủy ban nhân dân huyện, thị xã, thành phố quản lý nhà nước về kinh tế tập thể, hợp tác xã.',
-    cite: '510-qd-ubnd#muc-iii-4-p1',
-  },
-  {
-    agency: 'so-ke-hoach-va-dau-tu',
-    role: 'Chủ trì tham mưu Ủy ban nhân dân tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện kế hoạch này; đề xuất Ủy ban nhân dân tỉnh giải quyết những vấn đề vướng mắc, phát sinh vượt thẩm quyền.',
-    cite: '510-qd-ubnd#muc-iv-2-p1',
-  },
-];
+/** The standing contacts of a policy's plan (its `generalContacts`), whatever the area. */
+export function generalContactsOf(
+  policy: Pick<PolicyEntry, 'section'>,
+  plans: readonly { id: string; generalContacts: readonly GeneralContact[] }[],
+): readonly GeneralContact[] {
+  const plan = policy.section.split('#')[0];
+  return plans.find((p) => p.id === plan)?.generalContacts ?? [];
+}
+
+export interface GeneralContact {
+  agency: string;
+  role: string;
+  cite: string;
+}
 
 /**
  * Every agency a policy page points to, once each, with why: named in the guidance, or lead or
@@ -64,7 +94,7 @@ export const generalContacts: readonly { agency: string; role: string; cite: str
  * partners.
  */
 export function agenciesForPolicy(
-  policy: Policy,
+  policy: Pick<Policy, 'contacts'>,
   tasks: readonly PolicyTask[],
 ): { agency: string; via: 'lien-he' | 'chu-tri' | 'phoi-hop' }[] {
   const out = new Map<string, 'lien-he' | 'chu-tri' | 'phoi-hop'>();
@@ -86,17 +116,19 @@ export interface PolicyCheckOptions {
   agencyIds?: ReadonlySet<string>;
   documentIds?: ReadonlySet<string>;
   targetIds?: ReadonlySet<string>;
-  /** Require all eight areas (true for the real content, false for small fixture sets). */
+  /** The plans' policy areas (see src/lib/policy-areas.ts). */
+  areas: readonly PolicyArea[];
+  /** Require a page for every area (true for the real content, false for small fixture sets). */
   requireAll?: boolean;
 }
 
 /**
- * Checks what the schema cannot: the file is one of the eight areas and matches its section (same
- * number, same heading), the sources are exactly the paragraphs of that section, every citation
+ * Checks what the schema cannot: the file is one of its plan's areas and matches its section
+ * (the section's heading), the sources are exactly the paragraphs of that section, every citation
  * resolves, every legal basis is written as the text writes it, and every id exists.
  */
 export function checkPolicies(
-  policies: readonly PolicyEntry[],
+  pages: readonly PolicyPage[],
   options: PolicyCheckOptions,
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -105,40 +137,34 @@ export function checkPolicies(
     issues.push({ file: file(id), field, message });
 
   if (options.requireAll) {
-    for (const id of policyIds) {
-      if (!policies.some((p) => p.id === id)) {
-        push(id, 'tệp', `thiếu trang cho lĩnh vực "${id}"; kế hoạch có tám lĩnh vực ở mục III.2`);
+    for (const area of options.areas) {
+      if (!pages.some((p) => p.id === area.id)) {
+        const count = options.areas.filter((a) => a.plan === area.plan).length;
+        push(
+          area.id,
+          'tệp',
+          `thiếu trang cho lĩnh vực "${area.id}"; kế hoạch ${area.plan} có ${count} lĩnh vực (policyAreas trong plan.yaml)`,
+        );
       }
     }
   }
 
-  for (const p of policies) {
-    const expectedOrder = policyIds.indexOf(p.id as PolicyId) + 1;
-    if (expectedOrder === 0) {
+  for (const page of pages) {
+    const area = options.areas.find((a) => a.id === page.id);
+    if (!area) {
       push(
-        p.id,
+        page.id,
         'tệp',
-        `tên tệp "${p.id}" không phải một lĩnh vực của mục III.2 (${policyIds.join(', ')})`,
+        `tên tệp "${page.id}" không phải mã một lĩnh vực chính sách của kế hoạch nào (policyAreas trong plan.yaml: ${options.areas.map((a) => a.id).join(', ')})`,
       );
-    } else if (p.order !== expectedOrder) {
-      push(
-        p.id,
-        'order',
-        `lĩnh vực "${p.id}" là mục 2.${expectedOrder}, order phải là ${expectedOrder}`,
-      );
+      continue;
     }
+    const p = withAreas([page], [area])[0]!;
 
     const section = resolveCitation(p.section, options.sectionsByPlan);
     if ('error' in section) {
       push(p.id, 'section', `trích dẫn ${section.error}`);
     } else {
-      if (!section.section.anchor.endsWith(`-${p.order}`)) {
-        push(
-          p.id,
-          'section',
-          `order là ${p.order} nhưng section trỏ tới mục ${section.section.key}`,
-        );
-      }
       const heading = section.section.heading ? headingWords(section.section.heading) : null;
       if (heading && heading !== p.title) {
         push(p.id, 'title', `phải đúng tiêu đề của văn bản: "${heading}"`);
@@ -220,13 +246,31 @@ export function checkPolicies(
   return issues;
 }
 
-/** The general contacts' agencies must exist too; reported against this module's list. */
-export function checkGeneralContacts(agencyIds: ReadonlySet<string>): ContentIssue[] {
-  return generalContacts
-    .filter((c) => !agencyIds.has(c.agency))
-    .map((c) => ({
-      file: 'src/lib/policies.ts',
-      field: 'generalContacts',
-      message: `không có cơ quan mã "${c.agency}" trong thư mục cơ quan`,
-    }));
+/** Each plan's general contacts: the agency exists and the paragraph is one of the text's. */
+export function checkGeneralContacts(
+  plans: readonly Pick<CheckedPlan, 'id' | 'file' | 'generalContacts'>[],
+  agencyIds: ReadonlySet<string>,
+  sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+): ContentIssue[] {
+  return plans.flatMap((plan) =>
+    plan.generalContacts.flatMap((c, i) => {
+      const issues: ContentIssue[] = [];
+      if (!agencyIds.has(c.agency)) {
+        issues.push({
+          file: plan.file,
+          field: `generalContacts[${i}].agency`,
+          message: `không có cơ quan mã "${c.agency}" trong thư mục cơ quan${didYouMean(c.agency, agencyIds)}`,
+        });
+      }
+      const found = resolveCitation(c.cite, sectionsByPlan);
+      if ('error' in found) {
+        issues.push({
+          file: plan.file,
+          field: `generalContacts[${i}].cite`,
+          message: `trích dẫn ${found.error}`,
+        });
+      }
+      return issues;
+    }),
+  );
 }

@@ -530,21 +530,6 @@ export function countFilters(
 }
 
 /**
- * Abbreviations of department names that administrative writing uses and people type, though the
- * plan itself spells the names out ("Sở KH&ĐT" for Sở Kế hoạch và Đầu tư). Searched one way only.
- */
-export const DEPARTMENT_ABBREVIATIONS: readonly Synonym[] = [
-  { short: 'KH&ĐT', long: 'Kế hoạch và Đầu tư', bothWays: false, preferFull: true },
-  {
-    short: 'NN&PTNT',
-    long: 'Nông nghiệp và Phát triển nông thôn',
-    bothWays: false,
-    preferFull: true,
-  },
-  { short: 'KH&CN', long: 'Khoa học và Công nghệ', bothWays: false, preferFull: true },
-];
-
-/**
  * The glossary's abbreviations with a certain full form, as the search's synonym table. Only the
  * ones the text uses as words (kind `viet-tat`) are searched from their full form too.
  */

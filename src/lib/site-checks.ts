@@ -15,7 +15,8 @@ import { checkCitedDocuments } from './document-linking.ts';
 import { checkGlossary, type GlossaryEntry } from './glossary.ts';
 import type { PlanSection } from './plan-parser.ts';
 import { checkPlanNotes } from './plans.ts';
-import { checkGeneralContacts, checkPolicies, type PolicyEntry } from './policies.ts';
+import { checkPolicyAreas, horizonsOf, policyAreasOf } from './policy-areas.ts';
+import { checkGeneralContacts, checkPolicies, type PolicyPage } from './policies.ts';
 import { checkTargets, type ReportEntry, type TargetEntry } from './targets.ts';
 import { checkEvidence, checkReports, type EvidenceEntry } from './progress.ts';
 import { checkDataChangelog, type DataReleaseEntry } from './open-data.ts';
@@ -46,7 +47,7 @@ export interface SiteContent {
   evidence?: readonly EvidenceEntry[];
   /** The releases of the open data (content/data-changelog/). Empty by default. */
   dataReleases?: readonly DataReleaseEntry[];
-  policies: readonly PolicyEntry[];
+  policies: readonly PolicyPage[];
   glossary: readonly GlossaryEntry[];
   columns: readonly (Column & { file: string; source: string })[];
   /** The policy pages' files and text, for their quotes and links. */
@@ -60,8 +61,6 @@ export interface SiteContent {
 export interface SiteCheckOptions {
   /** The folder of a collection as editors name it (`content/tasks`). */
   dir: (collection: string) => string;
-  /** The real site must cover all eight policy areas; a fixture set may hold a few. */
-  requireAllPolicies: boolean;
   /** Whether a path under `public/` exists (a column's cover image). */
   publicFileExists: (path: string) => boolean;
 }
@@ -72,6 +71,10 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
   const sectionsByPlan = new Map(content.plans.map((p) => [p.id, p.sections]));
   const issues: ContentIssue[] = [];
 
+  // Each plan's policy areas and target horizons, which the rules below compare with.
+  const areas = policyAreasOf(content.plans);
+  const horizons = horizonsOf(content.plans);
+  issues.push(...checkPolicyAreas(content.plans));
   for (const plan of content.plans) {
     if (plan.sections.length === 0) {
       issues.push({ file: plan.file, field: 'text', message: 'văn bản không có mục nào đọc được' });
@@ -109,7 +112,7 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
   const agencyIds = new Set(agencies.map((a) => a.id));
   issues.push(...checkDocumentIssuers(documents, agencyIds, dir('documents')));
   issues.push(...checkAgencies(content.agencies, sectionsByPlan));
-  issues.push(...checkTasks(content.tasks, agencies, sectionsByPlan));
+  issues.push(...checkTasks(content.tasks, agencies, sectionsByPlan, areas));
 
   // Changes since the plans, and the successions they make: what they name must exist.
   const changes = content.changes ?? [];
@@ -134,7 +137,7 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
 
   // Policy areas, targets, reports and the glossary: citations, verbatim wording and ids.
   const documentIds = new Set(documents.map((d) => d.id));
-  issues.push(...checkTargets(content.targets, { dir: dir('targets'), sectionsByPlan }));
+  issues.push(...checkTargets(content.targets, { dir: dir('targets'), sectionsByPlan, horizons }));
   issues.push(...checkReports(content.reports, content.targets, { dir: dir('reports') }));
   issues.push(
     ...checkEvidence(content.evidence ?? [], new Set(content.tasks.map((t) => t.task.id)), {
@@ -154,9 +157,10 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
       agencyIds,
       documentIds,
       targetIds: new Set(content.targets.map((t) => t.id)),
-      requireAll: options.requireAllPolicies,
+      areas,
+      requireAll: true,
     }),
-    ...(options.requireAllPolicies ? checkGeneralContacts(agencyIds) : []),
+    ...checkGeneralContacts(content.plans, agencyIds, sectionsByPlan),
   );
   issues.push(...checkGlossary(content.glossary, { dir: dir('glossary'), sectionsByPlan }));
 

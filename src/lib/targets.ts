@@ -7,6 +7,7 @@ import { resolveCitation } from './citations.ts';
 import type { ContentIssue } from './content-errors.ts';
 import { duplicates } from './content-errors.ts';
 import type { PlanSection } from './plan-parser.ts';
+import type { Horizon } from './policy-areas.ts';
 import { comparators, periods, type Target } from '../schemas/target.ts';
 import type { Report } from '../schemas/report.ts';
 
@@ -19,11 +20,6 @@ export type { ReportEntry } from './progress.ts';
 
 /** What the targets page says for a target with no report. */
 export const NO_REPORT_TEXT = 'chưa có số liệu báo cáo';
-
-export const horizonLabels: Record<Target['horizon'], string> = {
-  2030: 'Mục tiêu đến năm 2030',
-  2045: 'Tầm nhìn đến năm 2045',
-};
 
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
@@ -71,15 +67,17 @@ export function sortTargets<T extends Target>(targets: readonly T[]): T[] {
   return [...targets].sort((a, b) => a.horizon - b.horizon || a.order - b.order);
 }
 
+/** The targets grouped by their plan's horizons (plan.yaml), each group in the text's order. */
 export function targetsByHorizon<T extends Target>(
   targets: readonly T[],
-): { horizon: Target['horizon']; label: string; targets: T[] }[] {
+  horizons: readonly Horizon[],
+): { horizon: number; label: string; targets: T[] }[] {
   const sorted = sortTargets(targets);
-  return ([2030, 2045] as const)
-    .map((horizon) => ({
-      horizon,
-      label: horizonLabels[horizon],
-      targets: sorted.filter((t) => t.horizon === horizon),
+  return horizons
+    .map((h) => ({
+      horizon: h.year,
+      label: h.label,
+      targets: sorted.filter((t) => t.horizon === h.year && t.source.split('#')[0] === h.plan),
     }))
     .filter((g) => g.targets.length > 0);
 }
@@ -90,12 +88,17 @@ export function reportsFor<R extends Report>(targetId: string, reports: readonly
 }
 
 /**
- * Checks what the schema cannot: the source paragraph exists, lies in the horizon's section and
- * contains the `wording` character for character; positions are not shared within a horizon.
+ * Checks what the schema cannot: the horizon is one of its plan's (plan.yaml), the source
+ * paragraph exists, lies in that horizon's section of the same plan and contains the `wording`
+ * character for character; positions are not shared within a horizon.
  */
 export function checkTargets(
   targets: readonly TargetEntry[],
-  options: { dir: string; sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]> },
+  options: {
+    dir: string;
+    sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>;
+    horizons: readonly Horizon[];
+  },
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const file = (id: string) => `${options.dir}/${id}.yaml`;
@@ -113,12 +116,22 @@ export function checkTargets(
       });
       continue;
     }
-    // II.2.1 is headed "… đến năm 2030", II.2.2 "… đến năm 2045": the heading names the horizon.
-    if (!found.section.heading?.includes(String(t.horizon))) {
+    const planHorizons = options.horizons.filter((h) => h.plan === found.plan);
+    const horizon = planHorizons.find((h) => h.year === t.horizon);
+    if (!horizon) {
       issues.push({
         file: file(t.id),
         field: 'horizon',
-        message: `mục tiêu năm ${t.horizon} phải trích dẫn đoạn thuộc mục có tiêu đề nêu năm ${t.horizon}; mục ${found.section.key} có tiêu đề "${found.section.heading ?? ''}"`,
+        message: `kế hoạch ${found.plan} không có mốc năm ${t.horizon} (horizons trong plan.yaml: ${planHorizons.map((h) => h.year).join(', ') || 'chưa có mốc nào'})`,
+      });
+    } else if (
+      found.section.anchor !== horizon.section &&
+      found.section.parent !== horizon.section
+    ) {
+      issues.push({
+        file: file(t.id),
+        field: 'horizon',
+        message: `mục tiêu năm ${t.horizon} phải trích dẫn đoạn thuộc mục ${horizon.section} của kế hoạch ${found.plan}; đoạn này thuộc mục ${found.section.key}`,
       });
     }
     if (!found.paragraph.text.includes(t.wording)) {
@@ -129,8 +142,11 @@ export function checkTargets(
       });
     }
   }
-  for (const horizon of [2030, 2045] as const) {
-    const same = targets.filter((t) => t.horizon === horizon);
+  // Per plan and horizon: two plans may both set targets for 2030.
+  const groupOf = (t: TargetEntry) => `${t.source.split('#')[0]} ${t.horizon}`;
+  for (const group of new Set(targets.map(groupOf))) {
+    const same = targets.filter((t) => groupOf(t) === group);
+    const horizon = same[0]!.horizon;
     for (const order of duplicates(same.map((t) => String(t.order)))) {
       for (const t of same.filter((x) => String(x.order) === order)) {
         issues.push({

@@ -4,8 +4,9 @@
  * keep `content/tasks/` pointing at agencies and paragraphs that exist. No Astro imports.
  */
 import type { Agency } from '../schemas/agency.ts';
-import type { PolicyArea, Task, Timeframe, TimeframeKind } from '../schemas/task.ts';
-import { policyAreas, taskBases, timeframeKinds } from '../schemas/task.ts';
+import type { Task, Timeframe, TimeframeKind } from '../schemas/task.ts';
+import { taskBases, timeframeKinds } from '../schemas/task.ts';
+import type { PolicyArea } from './policy-areas.ts';
 import { ancestorGroups } from './agencies.ts';
 import { parseCitation, resolveCitation } from './citations.ts';
 import type { ContentIssue } from './content-errors.ts';
@@ -48,9 +49,9 @@ export function basisLabel(task: Task): string {
   return taskBases[task.basis];
 }
 
-/** Vietnamese label of a policy area. */
-export function policyLabel(policy: PolicyArea): string {
-  return policyAreas[policy].label;
+/** The short name of a policy area, as its plan.yaml gives it (the id when no plan has it). */
+export function policyLabel(policy: string, areas: readonly PolicyArea[]): string {
+  return areas.find((a) => a.id === policy)?.label ?? policy;
 }
 
 function utcDate(year: number, month: number, day: number): Date {
@@ -325,15 +326,18 @@ export function tasksOfTimeframe<T extends Task>(tasks: readonly T[], kind: Time
 }
 
 export interface FilterCounts {
-  /** Policy areas in use, in the schema's order, with their number of tasks. */
-  policies: { value: PolicyArea; count: number }[];
+  /** Policy areas in use, in the plans' order, with their number of tasks. */
+  policies: { value: string; count: number }[];
   /** Timeframe kinds in use, in the schema's order, with their number of tasks. */
   timeframes: { value: TimeframeKind; count: number }[];
 }
 
 /** The filter values in use with their number of tasks, in one pass over the register. */
-export function filterCounts(tasks: readonly Task[]): FilterCounts {
-  const policy = new Map<PolicyArea, number>();
+export function filterCounts(
+  tasks: readonly Task[],
+  areas: readonly PolicyArea[] = [],
+): FilterCounts {
+  const policy = new Map<string, number>();
   const timeframe = new Map<TimeframeKind, number>();
   for (const t of tasks) {
     if (t.policy) policy.set(t.policy, (policy.get(t.policy) ?? 0) + 1);
@@ -342,17 +346,23 @@ export function filterCounts(tasks: readonly Task[]): FilterCounts {
   const inUse = <K extends string>(keys: K[], counts: Map<K, number>) =>
     keys.filter((k) => counts.has(k)).map((value) => ({ value, count: counts.get(value)! }));
   return {
-    policies: inUse(Object.keys(policyAreas) as PolicyArea[], policy),
+    policies: inUse(
+      areas.map((a) => a.id),
+      policy,
+    ),
     timeframes: inUse(Object.keys(timeframeKinds) as TimeframeKind[], timeframe),
   };
 }
 
 /** The filter values actually in use, so that no filter page is empty. */
-export function filterValues(tasks: readonly Task[]): {
-  policies: PolicyArea[];
+export function filterValues(
+  tasks: readonly Task[],
+  areas: readonly PolicyArea[] = [],
+): {
+  policies: string[];
   timeframes: TimeframeKind[];
 } {
-  const { policies, timeframes } = filterCounts(tasks);
+  const { policies, timeframes } = filterCounts(tasks, areas);
   return { policies: policies.map((p) => p.value), timeframes: timeframes.map((t) => t.value) };
 }
 
@@ -384,12 +394,15 @@ const RESERVED_IDS = new Set(['co-quan', 'chinh-sach', 'thoi-han']);
 /**
  * Checks the tasks against the agencies and the plan text: ids unique, every agency named exists,
  * the source is a paragraph that exists, an appendix task cites the appendix (and only it), a
- * task filed under a policy area does not cite another area's section, and an inference says why.
+ * task filed under a policy area names an area of its own plan and does not cite another area's
+ * section (sections compared with their plan: two plans may both have a III.2.4), and an
+ * inference says why.
  */
 export function checkTasks(
   entries: readonly TaskEntry[],
   agencies: readonly Agency[],
   sectionsByPlan: ReadonlyMap<string, readonly PlanSection[]>,
+  areas: readonly PolicyArea[],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const agencyIds = new Set(agencies.map((a) => a.id));
@@ -471,13 +484,19 @@ export function checkTasks(
         });
       }
       if (task.policy !== undefined) {
-        const own = policyAreas[task.policy].section;
-        const other = Object.values(policyAreas).find(
-          (p) =>
-            p.section !== own &&
-            (found.section.anchor === p.section || found.section.parent === p.section),
+        const planAreas = areas.filter((a) => a.plan === found.plan);
+        const own = planAreas.find((a) => a.id === task.policy);
+        const other = planAreas.find(
+          (a) =>
+            a !== own && (found.section.anchor === a.section || found.section.parent === a.section),
         );
-        if (other) {
+        if (!own) {
+          issues.push({
+            file,
+            field: 'policy',
+            message: `"${task.policy}" không phải lĩnh vực chính sách của kế hoạch ${found.plan}${planAreas.length > 0 ? ` (${planAreas.map((a) => a.id).join(', ')})` : ' (kế hoạch này không có lĩnh vực nào trong policyAreas)'}`,
+          });
+        } else if (other) {
           issues.push({
             file,
             field: 'policy',

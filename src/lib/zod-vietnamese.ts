@@ -73,3 +73,77 @@ export function withVietnameseErrors<T extends z.ZodType>(schema: T) {
     return data;
   }, schema);
 }
+
+type AnyDef = Record<string, unknown> & { type?: string };
+const defOf = (schema: z.ZodType): AnyDef =>
+  (schema as unknown as { _zod: { def: AnyDef } })._zod.def;
+
+/** The schema inside optional, default, pipe, array… wrappers, down to an object when there is one. */
+function objectsOf(schema: z.ZodType | undefined, depth = 0): z.ZodType[] {
+  if (!schema || depth > 12) return [];
+  const def = defOf(schema);
+  if (def['shape']) return [schema];
+  const options = def['options'] as z.ZodType[] | undefined;
+  if (options) return options.flatMap((o) => objectsOf(o, depth + 1));
+  const inner = (def['innerType'] ?? def['in'] ?? def['out'] ?? def['schema']) as
+    z.ZodType | undefined;
+  return inner ? objectsOf(inner, depth + 1) : [];
+}
+
+/** The element schema of an array, through wrappers. */
+function elementOf(schema: z.ZodType | undefined, depth = 0): z.ZodType | undefined {
+  if (!schema || depth > 12) return undefined;
+  const def = defOf(schema);
+  if (def['element']) return def['element'] as z.ZodType;
+  const inner = (def['innerType'] ?? def['in'] ?? def['schema']) as z.ZodType | undefined;
+  return elementOf(inner, depth + 1);
+}
+
+/** A field's Vietnamese title: its own `.meta()`, or that of the schema it wraps. */
+export function titleOf(schema: z.ZodType | undefined, depth = 0): string | undefined {
+  if (!schema || depth > 12) return undefined;
+  const title = z.globalRegistry.get(schema)?.title;
+  if (title) return title;
+  const def = defOf(schema);
+  const inner = (def['innerType'] ?? def['in'] ?? def['schema']) as z.ZodType | undefined;
+  return titleOf(inner, depth + 1);
+}
+
+/** The schema of the field at `path` (keys and list positions), or undefined when none has it. */
+export function fieldSchemaAt(
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    if (!current) return undefined;
+    if (typeof key === 'number') {
+      current = elementOf(current);
+      continue;
+    }
+    const name = String(key);
+    current = objectsOf(current)
+      .map((o) => (defOf(o)['shape'] as Record<string, z.ZodType>)[name])
+      .find((f) => f !== undefined);
+  }
+  return current;
+}
+
+/**
+ * A field as an editor reads it, from the schema's own titles: "Ảnh bìa (cover) › Mô tả ảnh bìa
+ * (alt)", "Cách viết trong văn bản (aliases), mục 2". A key without a title is shown as written.
+ */
+export function fieldLabel(path: readonly PropertyKey[], schema?: z.ZodType): string {
+  if (path.length === 0) return 'phần đầu tệp';
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    if (typeof key === 'number') {
+      parts[parts.length - 1] += `, mục ${key + 1}`;
+      continue;
+    }
+    const title = schema ? titleOf(fieldSchemaAt(schema, path.slice(0, i + 1))) : undefined;
+    parts.push(title ? `${title} (${String(key)})` : String(key));
+  }
+  return parts.join(' › ');
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { daySchema, idSchema } from './shared.ts';
+import { citationSchema, daySchema, idSchema } from './shared.ts';
 
 /**
  * A body the plan text names: an issuer, a department, a district committee, an organisation, a
@@ -39,16 +39,8 @@ export type AgencyKind = keyof typeof agencyKinds;
 
 const kindIds = Object.keys(agencyKinds) as [AgencyKind, ...AgencyKind[]];
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã chỉ gồm chữ thường không dấu, số và dấu "-"');
-
-const citation = z
-  .string()
-  .regex(
-    /^[a-z0-9-]+#[a-z0-9-]+$/,
-    'phải có dạng "<mã kế hoạch>#<neo>", ví dụ "510-qd-ubnd#dieu-3-p1"',
-  );
+const id = idSchema;
+const citation = citationSchema;
 
 /**
  * A surface form that names the agency only in some places: Điều 3 lists "Giám đốc các Sở: Kế
@@ -56,9 +48,19 @@ const citation = z
  */
 const scopedAlias = z.strictObject({
   /** The words exactly as written, case and diacritics included. */
-  text: z.string().trim().min(2),
+  text: z
+    .string()
+    .trim()
+    .min(2)
+    .meta({ title: 'Cách viết', description: 'Cách viết chỉ tới cơ quan ở những đoạn nêu dưới.' }),
   /** The paragraphs or sections (heading included) where these words mean this agency. */
-  within: z.array(citation).min(1, 'cần ít nhất một đoạn hoặc mục'),
+  within: z
+    .array(citation)
+    .min(1, 'cần ít nhất một đoạn hoặc mục')
+    .meta({
+      title: 'Trong các đoạn',
+      description: 'Các đoạn hay mục mà cách viết này chỉ cơ quan.',
+    }),
 });
 
 /** One body that took over an agency's work, through one dated change. */
@@ -81,25 +83,65 @@ const successorSchema = z
 
 export const agencySchema = z.strictObject({
   /** Official name, in full ("Sở Kế hoạch và Đầu tư"). */
-  name: z.string().trim().min(2),
+  name: z
+    .string()
+    .trim()
+    .min(2)
+    .meta({ title: 'Tên cơ quan', description: 'Tên đầy đủ của cơ quan như văn bản viết.' }),
   /** Short name for tables and lists; the name itself by default. */
-  shortName: z.string().trim().min(2).optional(),
+  shortName: z
+    .string()
+    .trim()
+    .min(2)
+    .optional()
+    .meta({ title: 'Tên ngắn', description: 'Tên ngắn cho danh sách, nếu có.' }),
   /** What kind of body it is; decides the group on the agency index. */
-  kind: z.enum(kindIds),
+  kind: z
+    .enum(kindIds)
+    .meta({
+      title: 'Loại cơ quan',
+      description: 'Nhóm cơ quan: sở ngành, địa phương, tổ chức đại diện…',
+    }),
   /** True when the entry stands for several bodies the text names together. Default false. */
-  isGroup: z.boolean().default(false),
+  isGroup: z
+    .boolean()
+    .default(false)
+    .meta({
+      title: 'Là nhóm cơ quan',
+      description: 'true khi mục này chỉ một nhóm ("các Sở, ban, ngành"); mặc định false.',
+    }),
   /** Ids of the groups this agency belongs to; it inherits their duties. Empty by default. */
-  groups: z.array(id).default([]),
+  groups: z
+    .array(id)
+    .default([])
+    .meta({
+      title: 'Thuộc nhóm',
+      description: 'Mã các nhóm mà cơ quan thuộc về; cơ quan nhận các nhiệm vụ của nhóm.',
+    }),
   /** Id of the body it is part of (Văn phòng UBND tỉnh → UBND tỉnh); shown, not inherited. */
-  parent: id.optional(),
+  parent: id
+    .optional()
+    .meta({ title: 'Cơ quan cấp trên', description: 'Mã cơ quan cấp trên, nếu có.' }),
   /**
    * Every way the text writes the name, exactly as written (Ủy/Uỷ spellings count). A plain string
    * names the agency anywhere; a scoped alias only in the paragraphs it lists. Forms that do not
    * occur in the text do not belong here. Empty by default.
    */
-  aliases: z.array(z.union([z.string().trim().min(2), scopedAlias])).default([]),
+  aliases: z
+    .array(z.union([z.string().trim().min(2), scopedAlias]))
+    .default([])
+    .meta({
+      title: 'Cách viết trong văn bản',
+      description:
+        'Các cách văn bản gọi cơ quan; cách viết chỉ đúng ở một số đoạn thì kèm các đoạn đó.',
+    }),
   /** Editorial note shown on the agency page, labelled as such (e.g. how an alias was read). */
-  note: z.string().trim().min(10).optional(),
+  note: z
+    .string()
+    .trim()
+    .min(10)
+    .optional()
+    .meta({ title: 'Ghi chú', description: 'Ghi chú biên tập về cơ quan.' }),
   /**
    * The bodies that hold this agency's work after a change (content/changes/), each with the change
    * that made them so. An agency with successors no longer exists from that change's date. Empty
@@ -116,8 +158,15 @@ export const agencySchema = z.strictObject({
    */
   unknownToday: z
     .strictObject({
-      note: z.string().trim().min(10),
-      checked: daySchema,
+      note: z
+        .string()
+        .trim()
+        .min(10)
+        .meta({ title: 'Ghi chú', description: 'Vì sao chưa rõ ai giữ việc này hôm nay.' }),
+      checked: daySchema.meta({
+        title: 'Ngày kiểm tra',
+        description: 'Ngày biên tập viên tìm lần cuối.',
+      }),
     })
     .optional()
     .meta({

@@ -1,15 +1,9 @@
 import { z } from 'astro/zod';
+import { DATASETS, type Dataset } from '../registry/datasets.ts';
 import { daySchema } from './shared.ts';
 
-/** The open-data files a change can concern. */
-export const DATASETS = {
-  'so-lieu': 'Số liệu tiến độ',
-  'tinh-hinh': 'Tình hình thực hiện',
-  'nhiem-vu': 'Sổ nhiệm vụ',
-  'co-quan': 'Cơ quan, tổ chức',
-  'thay-doi': 'Thay đổi từ khi ban hành',
-} as const;
-export type Dataset = keyof typeof DATASETS;
+// The open-data files a change can concern are declared with the registry.
+export { DATASETS, type Dataset };
 
 export const CHANGE_ACTIONS = { them: 'Thêm', sua: 'Sửa', xoa: 'Bỏ' } as const;
 export type ChangeAction = keyof typeof CHANGE_ACTIONS;

@@ -13,6 +13,22 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã chỉ gồm chữ thường không dấu, số và dấu "-"')
   .meta({ title: 'Mã', description: 'Tên tệp không đuôi: chữ thường không dấu, số và dấu "-".' });
 
+const BARE_NUMBER = /^[\p{N}\s./\-–,:()]*$/u;
+
+/** True when a surface form has nothing but digits and separators (`510`, `15/12`, `2021 - 2025`). */
+export function isBareNumber(text: string): boolean {
+  return BARE_NUMBER.test(text);
+}
+
+/** A section or paragraph anchor inside one plan's text: `muc-iii-2-4`, `dieu-2-p1`. */
+export const anchorSchema = z
+  .string({ error: 'phải là neo của một mục (chữ thường không dấu, số và dấu "-")' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'neo chỉ gồm chữ thường không dấu, số và dấu "-"')
+  .meta({
+    title: 'Neo',
+    description: 'Neo của một mục hay một đoạn trong văn bản, ví dụ "muc-iii-2-4".',
+  });
+
 /** A paragraph or a section of a plan: `<plan-id>#<anchor>`. */
 export const citationSchema = z
   .string({ error: 'phải là chuỗi dạng "<mã kế hoạch>#<neo đoạn>"' })
@@ -25,6 +41,34 @@ export const citationSchema = z
     description:
       'Đoạn hoặc mục của kế hoạch, dạng "<mã kế hoạch>#<neo>", ví dụ "510-qd-ubnd#dieu-2-p1".',
   });
+
+/** One paragraph of a plan, not a whole section: `<plan-id>#<section anchor>-p<n>`. */
+export const paragraphCitationSchema = z
+  .string({ error: 'phải là chuỗi dạng "<mã kế hoạch>#<neo đoạn>"' })
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*-p\d+$/,
+    'phải là trích dẫn một đoạn của kế hoạch, dạng "<mã kế hoạch>#<neo đoạn>", ví dụ "510-qd-ubnd#muc-iii-2-4-p1"',
+  )
+  .meta({
+    title: 'Đoạn văn bản',
+    description:
+      'Một đoạn của kế hoạch, dạng "<mã kế hoạch>#<neo mục>-p<số>", ví dụ "510-qd-ubnd#muc-iii-2-4-p1".',
+  });
+
+/** When a document takes effect, in its own words, and where it says so. */
+export const effectSchema = z
+  .strictObject({
+    note: z.string().trim().min(1).meta({
+      title: 'Lời văn bản về hiệu lực',
+      description:
+        'Văn bản nói gì về ngày có hiệu lực, ví dụ "Có hiệu lực kể từ ngày ký (Điều 2)".',
+    }),
+    cite: citationSchema.meta({
+      title: 'Đoạn văn bản',
+      description: 'Đoạn nói về hiệu lực, dạng "<mã kế hoạch>#<neo đoạn>".',
+    }),
+  })
+  .meta({ title: 'Hiệu lực', description: 'Văn bản có hiệu lực khi nào, theo chính lời văn bản.' });
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -67,7 +111,7 @@ export const outsideSourceSchema = z
         description: 'Trang công khai nơi đã đọc được thông tin này.',
       }),
     publisher: z.string().trim().min(2).meta({
-      title: 'Nơi đăng',
+      title: 'Nơi đăng nguồn',
       description: 'Tên trang hoặc cơ quan đăng nguồn (ví dụ "Báo Gia Lai").',
     }),
     title: z
@@ -77,7 +121,7 @@ export const outsideSourceSchema = z
       .optional()
       .meta({ title: 'Tiêu đề nguồn', description: 'Tiêu đề bài hoặc trang, nếu có.' }),
     checked: daySchema.meta({
-      title: 'Ngày kiểm tra',
+      title: 'Ngày kiểm tra nguồn',
       description: 'Ngày biên tập viên đọc lại trang nguồn và thấy thông tin còn đúng.',
     }),
   })
@@ -88,7 +132,7 @@ export const outsideSourcesSchema = z
   .array(outsideSourceSchema)
   .min(1, 'cần ít nhất một nguồn (địa chỉ, nơi đăng, ngày kiểm tra)')
   .meta({
-    title: 'Nguồn',
+    title: 'Nguồn ngoài kế hoạch',
     description: 'Các trang công khai xác nhận thông tin, mỗi trang kèm ngày kiểm tra.',
   });
 
@@ -137,11 +181,21 @@ export const provenanceSchema = z
     'kind',
     [
       z.strictObject({
-        kind: z.literal('van-ban'),
+        kind: z
+          .literal('van-ban')
+          .meta({
+            title: 'Loại nguồn gốc',
+            description: '"van-ban": văn bản nói điều này (kèm đoạn trích cite).',
+          }),
         cite: citationSchema,
       }),
       z.strictObject({
-        kind: z.literal('suy-luan'),
+        kind: z
+          .literal('suy-luan')
+          .meta({
+            title: 'Loại nguồn gốc',
+            description: '"suy-luan": biên tập viên suy ra từ văn bản (kèm lý do reason).',
+          }),
         reason: z.string().trim().min(10).meta({
           title: 'Lý do',
           description: 'Vì sao biên tập viên suy ra điều này từ văn bản.',
@@ -149,7 +203,13 @@ export const provenanceSchema = z
         cite: citationSchema.optional(),
       }),
       z.strictObject({
-        kind: z.literal('nguon-ngoai'),
+        kind: z
+          .literal('nguon-ngoai')
+          .meta({
+            title: 'Loại nguồn gốc',
+            description:
+              '"nguon-ngoai": một nguồn ngoài kế hoạch nói điều này (kèm nguồn sources).',
+          }),
         instrument: instrumentSchema.optional(),
         sources: outsideSourcesSchema,
       }),
@@ -314,6 +374,6 @@ export const quoteSchema = z
   .trim()
   .min(10, 'câu trích nguyên văn từ nguồn quá ngắn hoặc bị bỏ trống')
   .meta({
-    title: 'Trích nguyên văn',
+    title: 'Trích nguyên văn từ nguồn',
     description: 'Câu trích đúng từng chữ từ trang nguồn, nêu con số hay sự kiện.',
   });

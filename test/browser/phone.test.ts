@@ -25,6 +25,16 @@ describe.skipIf(!hasChromium)('the site on a phone (390 × 844)', () => {
     return page;
   }
 
+  it('keeps the document diagram within a small phone screen (360 px)', async () => {
+    const tab = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await tab.goto(`${siteUrl('real')}/van-ban/510-qd-ubnd/`);
+    const overflow = await tab.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await tab.close();
+  });
+
   it('shows the first search result without scrolling', async () => {
     const page = await search('vay von');
     const box = await page.locator('pagefind-results a.kq-lien-ket').first().boundingBox();

@@ -7,6 +7,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parsePlanText } from '../../src/lib/plan-parser.ts';
+import { withAreas } from '../../src/lib/policies.ts';
+import { entriesOf, real } from '../helpers/content.ts';
 import { readPage, type SiteName, scriptsBesidesWorker } from '../helpers/built-site.ts';
 import { fixtureContent, mainPlanText, realContent } from '../helpers/paths.ts';
 
@@ -16,18 +18,8 @@ const sections = parsePlanText(readFileSync(mainPlanText, 'utf8'));
 const paragraph = (anchor: string) =>
   sections.flatMap((s) => s.paragraphs).find((p) => p.anchor === anchor)!;
 
-function frontMatter(file: string): Record<string, unknown> {
-  return parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
-}
-const policies = readdirSync(`${realContent}/policies`).map((f) => ({
-  id: f.replace(/\.mdx$/, ''),
-  ...(frontMatter(`${realContent}/policies/${f}`) as {
-    name: string;
-    summary: string;
-    sources: string[];
-    contacts: { agency: string; basis: string }[];
-  }),
-}));
+// The policy pages with their areas' names and positions from plan.yaml, as the build sees them.
+const policies = withAreas(entriesOf(realContent, 'policies'), real.areas);
 const yamlDir = (dir: string) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, fieldLabel } from '../../scripts/check-content.ts';
-import { COLUMN_FIELD_LABELS } from '../../src/schemas/column.ts';
+import { agencySchema } from '../../src/schemas/agency.ts';
+import { columnSchema } from '../../src/schemas/column.ts';
 import { fixtureContent, realContent } from '../helpers/paths.ts';
 
 describe('npm run check:content', () => {
@@ -80,11 +81,11 @@ describe('npm run check:content', () => {
     expect(notes.some((n) => n.startsWith('Bài hẹn đăng 01/01/2999:'))).toBe(true);
   });
 
-  it('words nested fields for editors', () => {
-    expect(fieldLabel(['cover', 'alt'], COLUMN_FIELD_LABELS)).toBe(
-      'Ảnh bìa (cover) › Mô tả ảnh bìa cho người không xem được ảnh (cover.alt)',
+  it('words nested fields for editors, from the schemas’ own titles', () => {
+    expect(fieldLabel(['cover', 'alt'], columnSchema)).toBe(
+      'Ảnh bìa (cover) › Mô tả ảnh bìa cho người không xem được ảnh (alt)',
     );
-    expect(fieldLabel(['aliases', 1, 'within'])).toBe(
+    expect(fieldLabel(['aliases', 1, 'within'], agencySchema)).toBe(
       'Cách viết trong văn bản (aliases), mục 2 › Trong các đoạn (within)',
     );
   });

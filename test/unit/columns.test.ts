@@ -16,7 +16,8 @@ import {
   visibleColumns,
   type Column,
 } from '../../src/lib/columns.ts';
-import { columnSchema, COLUMN_FIELD_LABELS } from '../../src/schemas/column.ts';
+import { columnSchema } from '../../src/schemas/column.ts';
+import { fieldLabel } from '../../src/lib/zod-vietnamese.ts';
 import { listPageHref } from '../../src/lib/routes.ts';
 
 function column(id: string, overrides: Partial<Column> = {}): Column {
@@ -367,7 +368,7 @@ describe('the column schema', () => {
     const issue = result.error!.issues[0]!;
     expect(issue.path).toEqual(['title']);
     expect(issue.message).toContain('tiêu đề');
-    expect(COLUMN_FIELD_LABELS['title']).toBe('Tiêu đề (title)');
+    expect(fieldLabel(issue.path, columnSchema)).toBe('Tiêu đề (title)');
   });
 
   it('requires alt text on a cover image', () => {

@@ -89,7 +89,7 @@ describe('npm run check:content and the official text', () => {
     expect(issues).toContainEqual(
       expect.objectContaining({
         file: `${dir}/plans/510-qd-ubnd/plan.yaml`,
-        field: 'official',
+        field: 'Văn bản chính thức (official)',
         message: 'chưa điền (trường bắt buộc)',
       }),
     );

@@ -2,24 +2,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { resolveCitation } from '../../src/lib/citations.ts';
-import { parsePlanText } from '../../src/lib/plan-parser.ts';
 import { headingWords } from '../../src/lib/plans.ts';
 import {
   agenciesForPolicy,
   checkGeneralContacts,
   checkPolicies,
-  generalContacts,
+  generalContactsOf,
   sectionNumber,
   sortPolicies,
+  withAreas,
   type PolicyEntry,
 } from '../../src/lib/policies.ts';
-import { policyIds, policySchema } from '../../src/schemas/policy.ts';
+import { policySchema } from '../../src/schemas/policy.ts';
 import { tasksOfPolicy } from '../../src/lib/tasks.ts';
-import { policyAreas } from '../../src/schemas/task.ts';
-import { mainPlanText, realContent } from '../helpers/paths.ts';
+import { fixture, readCollection, real } from '../helpers/content.ts';
+import { fixtureContent, realContent } from '../helpers/paths.ts';
 
-const sections = parsePlanText(readFileSync(mainPlanText, 'utf8'));
-const sectionsByPlan = new Map([['510-qd-ubnd', sections]]);
+const { sectionsByPlan, areas, plans } = real;
+const sections = sectionsByPlan.get('510-qd-ubnd')!;
 const idsIn = (dir: string) =>
   new Set(readdirSync(`${realContent}/${dir}`).map((f) => f.replace(/\.(yaml|mdx)$/, '')));
 
@@ -29,39 +29,39 @@ function readMdx(file: string): { data: unknown; body: string } {
   return { data: parse(front), body };
 }
 
-const files = readdirSync(`${realContent}/policies`).filter((f) => f.endsWith('.mdx'));
-const policies: (PolicyEntry & { body: string })[] = sortPolicies(
-  files.map((f) => {
-    const { data, body } = readMdx(`${realContent}/policies/${f}`);
-    const result = policySchema.safeParse(data);
-    if (!result.success) throw new Error(`${f}: ${result.error.message}`);
-    return { id: f.replace(/\.mdx$/, ''), ...result.data, body };
-  }),
-);
+const pages = readCollection(realContent, 'policies').map((e) => ({
+  ...e.entry,
+  body: e.source.split(/^---$/m)[2] ?? '',
+}));
+const policies = withAreas(pages, areas);
 const options = {
   dir: 'content/policies',
   sectionsByPlan,
   agencyIds: idsIn('agencies'),
   documentIds: idsIn('documents'),
   targetIds: idsIn('targets'),
+  areas,
   requireAll: true,
 };
 
 describe('the eight policy areas of III.2', () => {
-  it('have one page each, in the order of the plan', () => {
-    expect(policies.map((p) => p.id)).toEqual([...policyIds]);
-    expect(policies.map(sectionNumber)).toEqual(policyIds.map((_, i) => `III.2.${i + 1}`));
+  it('are the plan’s own, from its plan.yaml, with one page each in the order of the plan', () => {
+    expect(areas.map((a) => a.section)).toEqual(
+      Array.from({ length: 8 }, (_, i) => `muc-iii-2-${i + 1}`),
+    );
+    expect(policies.map((p) => p.id)).toEqual(areas.map((a) => a.id));
+    expect(policies.map(sectionNumber)).toEqual(areas.map((_, i) => `III.2.${i + 1}`));
   });
 
   it('use the same short names as the task register, so search filters agree', () => {
     for (const p of policies) {
-      expect(p.name, p.id).toBe(policyAreas[p.id as keyof typeof policyAreas].label);
+      expect(p.name, p.id).toBe(areas.find((a) => a.id === p.id)!.label);
     }
   });
 
   it('pass the build checks: headings, sources, citations, legal bases and ids', () => {
     expect(checkPolicies(policies, options)).toEqual([]);
-    expect(checkGeneralContacts(options.agencyIds)).toEqual([]);
+    expect(checkGeneralContacts(plans, options.agencyIds, sectionsByPlan)).toEqual([]);
   });
 
   it('name the legal bases the plan gives, written as the plan writes them', () => {
@@ -153,14 +153,37 @@ describe('the policy checks', () => {
     expect(issues.map((i) => i.field)).toEqual(['contacts[0].agency', 'legalBases[0].document']);
   });
 
-  it('reject a file that is not one of the eight areas', () => {
+  it('reject a file that is not one of the plan’s areas', () => {
     const issues = check({ ...credit, id: 'vay-von' });
     expect(issues[0]).toMatchObject({ file: 'content/policies/vay-von.mdx', field: 'tệp' });
   });
 
-  it('report each missing area when all eight are required', () => {
+  it('take the short name, position and section of their area in plan.yaml', () => {
+    // Nothing to keep in step: the page does not repeat them.
+    expect(credit).toMatchObject({
+      name: 'Tín dụng',
+      order: 4,
+      section: '510-qd-ubnd#muc-iii-2-4',
+    });
+    expect(sortPolicies([...policies].reverse()).map((p) => p.id)).toEqual(areas.map((a) => a.id));
+  });
+
+  it('report each missing area when all are required', () => {
     const issues = checkPolicies([credit], options);
     expect(issues.filter((i) => i.field === 'tệp')).toHaveLength(7);
+  });
+
+  it('rest on their own plan’s section: the second fixture plan’s III.2.1 is not 510’s', () => {
+    const fixturePages = readCollection(fixtureContent, 'policies').map((e) => e.entry);
+    const own = withAreas(fixturePages, fixture.areas).find((p) => p.id === 'tin-dung-xa-mau-son')!;
+    expect(own).toMatchObject({ section: '7-kh-mau-son#muc-iii-2-1', order: 1, name: 'Tín dụng' });
+    const issues = checkPolicies(fixturePages, {
+      dir: 'test/fixtures/content/policies',
+      sectionsByPlan: fixture.sectionsByPlan,
+      areas: fixture.areas,
+      requireAll: true,
+    });
+    expect(issues).toEqual([]);
   });
 
   it('reject an inferred contact without a reason (schema)', () => {
@@ -207,10 +230,31 @@ describe('what a policy page lists', () => {
     ]);
   });
 
-  it('the general contacts, each resting on a paragraph that names its role', () => {
-    for (const c of generalContacts) {
+  it('the general contacts of the policy’s own plan, each resting on a paragraph of it', () => {
+    const credit = policies.find((p) => p.id === 'tin-dung')!;
+    const general = generalContactsOf(credit, plans);
+    expect(general.map((c) => c.agency)).toContain('so-ke-hoach-va-dau-tu');
+    for (const c of general) {
       expect('error' in resolveCitation(c.cite, sectionsByPlan)).toBe(false);
     }
+    expect(generalContactsOf({ section: '12-kh-mau#muc-i-2-1' }, fixture.plans)).toEqual(
+      fixture.plans.find((p) => p.id === '12-kh-mau')!.generalContacts,
+    );
+  });
+
+  it('a general contact whose agency does not exist, named in its plan.yaml', () => {
+    const broken = [
+      {
+        ...plans[0]!,
+        generalContacts: [{ ...plans[0]!.generalContacts[0]!, agency: 'so-khong-co' }],
+      },
+    ];
+    expect(checkGeneralContacts(broken, options.agencyIds, sectionsByPlan)).toEqual([
+      expect.objectContaining({
+        file: 'content/plans/510-qd-ubnd/plan.yaml',
+        field: 'generalContacts[0].agency',
+      }),
+    ]);
   });
 
   it('the plan heading without its number', () => {

@@ -112,9 +112,6 @@ describe('the schemas refuse a statement with no kind', () => {
   it('a referral ("Hỏi:") without its provenance', () => {
     const policy = {
       title: 'Chính sách mẫu',
-      name: 'Mẫu',
-      order: 1,
-      section: '510-qd-ubnd#muc-iii-2-1',
       summary: 'Một câu tóm tắt đủ dài cho danh sách.',
       audience: [{ text: 'Hợp tác xã mẫu.', cite: '510-qd-ubnd#muc-iii-2-1-p1' }],
       support: [{ text: 'Hỗ trợ mẫu đủ dài.', cite: '510-qd-ubnd#muc-iii-2-1-p1' }],

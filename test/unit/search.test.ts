@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import {
   buildQueries,
   chosenFilters,
   countFilters,
   facetMap,
-  DEPARTMENT_ABBREVIATIONS,
   dSpellings,
   dWordList,
   hasDiacritics,
@@ -24,6 +25,8 @@ import {
   wordsSideBySide,
   type Synonym,
 } from '../../src/lib/search.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { realContent } from '../helpers/paths.ts';
 
 const synonyms: Synonym[] = [
   { short: 'HTX', long: 'hợp tác xã', bothWays: true },
@@ -151,7 +154,9 @@ describe('abbreviations', () => {
   });
 
   it('reads "So KH&DT" as Sở Kế hoạch và Đầu tư first, since the text never writes KH&ĐT', () => {
-    const readings = planQuery('So KH&DT', [...DEPARTMENT_ABBREVIATIONS]);
+    // The department abbreviations are content: the search synonyms of content/site.yaml.
+    const site = siteSchema.parse(parse(readFileSync(`${realContent}/site.yaml`, 'utf8')));
+    const readings = planQuery('So KH&DT', site.searchSynonyms);
     expect(readings.map((r) => r.words.map((w) => w[0]).join(' '))).toEqual([
       'So Kế hoạch và Đầu tư',
       'So KH&DT',

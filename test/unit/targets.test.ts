@@ -1,7 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../src/lib/plan-parser.ts';
 import {
   NO_REPORT_TEXT,
   barChart,
@@ -15,22 +12,14 @@ import {
   type TargetEntry,
 } from '../../src/lib/targets.ts';
 import { targetProgress } from '../../src/lib/progress.ts';
-import { reportSchema } from '../../src/schemas/report.ts';
 import { targetSchema } from '../../src/schemas/target.ts';
-import { fixtureContent, mainPlanText, realContent } from '../helpers/paths.ts';
+import { entriesOf, fixture, real } from '../helpers/content.ts';
+import { fixtureContent, realContent } from '../helpers/paths.ts';
 
-function loadYaml<T>(dir: string, schema: { parse: (v: unknown) => T }): (T & { id: string })[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({
-      id: f.replace(/\.yaml$/, ''),
-      ...schema.parse(parse(readFileSync(`${dir}/${f}`, 'utf8'))),
-    }));
-}
-
-const sections = parsePlanText(readFileSync(mainPlanText, 'utf8'));
-const sectionsByPlan = new Map([['510-qd-ubnd', sections]]);
-const targets = loadYaml(`${realContent}/targets`, targetSchema);
+const { sectionsByPlan, horizons } = real;
+const sections = sectionsByPlan.get('510-qd-ubnd')!;
+const targets = entriesOf(realContent, 'targets');
+const options = { dir: 'content/targets', sectionsByPlan, horizons };
 
 const quantitative = (over: Partial<TargetEntry> = {}): TargetEntry => ({
   id: 'thu',
@@ -110,7 +99,7 @@ describe('figures in words', () => {
 
 describe('the targets of Quyết định 510/QĐ-UBND', () => {
   it('pass the build checks: sources resolve and every wording is verbatim', () => {
-    expect(checkTargets(targets, { dir: 'content/targets', sectionsByPlan })).toEqual([]);
+    expect(checkTargets(targets, options)).toEqual([]);
   });
 
   it('cover every figure written in II.2.1 and II.2.2', () => {
@@ -134,14 +123,15 @@ describe('the targets of Quyết định 510/QĐ-UBND', () => {
   });
 
   it('are grouped by horizon in the order of the text', () => {
-    const groups = targetsByHorizon(targets);
+    const groups = targetsByHorizon(targets, horizons);
     expect(groups.map((g) => g.horizon)).toEqual([2030, 2045]);
+    expect(groups.map((g) => g.label)).toEqual(['Mục tiêu đến năm 2030', 'Tầm nhìn đến năm 2045']);
     expect(groups[0]!.targets[0]!.id).toBe('2030-to-chuc-thanh-lap-moi');
     expect(groups[1]!.targets.at(-1)!.id).toBe('2045-nu-giam-doc');
   });
 
   it('ship progress figures only for quantitative targets that exist', () => {
-    const reports = loadYaml(`${realContent}/reports`, reportSchema);
+    const reports = entriesOf(realContent, 'reports');
     expect(reports.length).toBeGreaterThan(0);
     const quantitativeIds = new Set(
       targets.filter((t) => t.kind === 'dinh-luong').map((t) => t.id),
@@ -153,42 +143,50 @@ describe('the targets of Quyết định 510/QĐ-UBND', () => {
 
 describe('the target checks', () => {
   it('name the file and the field when the wording is not in the paragraph', () => {
-    const issues = checkTargets([quantitative({ wording: 'trên 65% hợp tác xã' })], {
-      dir: 'content/targets',
-      sectionsByPlan,
-    });
+    const issues = checkTargets([quantitative({ wording: 'trên 65% hợp tác xã' })], options);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ file: 'content/targets/thu.yaml', field: 'wording' });
   });
 
   it('reject a 2045 target quoted from the 2030 section', () => {
-    const issues = checkTargets([quantitative({ horizon: 2045 })], {
-      dir: 'content/targets',
-      sectionsByPlan,
-    });
+    const issues = checkTargets([quantitative({ horizon: 2045 })], options);
     expect(issues.map((i) => i.field)).toEqual(['horizon']);
   });
 
   it('reject a source that does not exist', () => {
-    const issues = checkTargets([quantitative({ source: '510-qd-ubnd#muc-ii-2-1-p9' })], {
-      dir: 'content/targets',
-      sectionsByPlan,
-    });
+    const issues = checkTargets([quantitative({ source: '510-qd-ubnd#muc-ii-2-1-p9' })], options);
     expect(issues[0]).toMatchObject({ field: 'source' });
   });
 
+  it('reject a horizon year its plan does not have (plan.yaml)', () => {
+    const issues = checkTargets([quantitative({ horizon: 2040 })], options);
+    expect(issues.map((i) => i.field)).toEqual(['horizon']);
+    expect(issues[0]!.message).toContain('2030, 2045');
+  });
+
+  it('compare a horizon’s section with its plan: another plan’s II.2.1 is not this one', () => {
+    // The fixture's second plan has no horizons; its II.2.1-like section is not 510's.
+    const both = {
+      ...options,
+      sectionsByPlan: new Map([...sectionsByPlan, ...fixture.sectionsByPlan]),
+    };
+    const issues = checkTargets(
+      [quantitative({ source: '7-kh-mau-son#muc-ii-p1', wording: 'Mỗi năm có ít nhất' })],
+      both,
+    );
+    expect(issues.map((i) => i.field)).toEqual(['horizon']);
+    expect(issues[0]!.message).toContain('7-kh-mau-son');
+  });
+
   it('reject two targets with the same position in a horizon', () => {
-    const issues = checkTargets([quantitative({ id: 'a' }), quantitative({ id: 'b' })], {
-      dir: 'content/targets',
-      sectionsByPlan,
-    });
+    const issues = checkTargets([quantitative({ id: 'a' }), quantitative({ id: 'b' })], options);
     expect(issues.map((i) => i.file)).toEqual(['content/targets/a.yaml', 'content/targets/b.yaml']);
   });
 });
 
 describe('the progress chart, drawn from the fixture report', () => {
-  const fixtureTargets = loadYaml(`${fixtureContent}/targets`, targetSchema);
-  const fixtureReports = loadYaml(`${fixtureContent}/reports`, reportSchema);
+  const fixtureTargets = entriesOf(fixtureContent, 'targets');
+  const fixtureReports = entriesOf(fixtureContent, 'reports');
   const target = sortTargets(fixtureTargets).find((t) => t.kind === 'dinh-luong')!;
   const own = reportsFor(target.id, fixtureReports);
   const points = targetProgress(target, fixtureReports, 'binh-dinh-cu').chart;

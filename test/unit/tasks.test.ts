@@ -1,7 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { parsePlanText, type PlanSection } from '../../src/lib/plan-parser.ts';
 import {
   byDeadline,
   checkTasks,
@@ -19,32 +16,16 @@ import {
 } from '../../src/lib/tasks.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { agencySchema, type Agency } from '../../src/schemas/agency.ts';
-import { policyAreas, taskSchema, timeframeSchema, type Task } from '../../src/schemas/task.ts';
-import { mainPlanText, realContent } from '../helpers/paths.ts';
+import { taskSchema, timeframeSchema, type Task } from '../../src/schemas/task.ts';
+import { entriesOf, fixture, readCollection, real } from '../helpers/content.ts';
+import { realContent } from '../helpers/paths.ts';
 
-const sections = parsePlanText(readFileSync(mainPlanText, 'utf8'));
-const sectionsByPlan = new Map<string, PlanSection[]>([['510-qd-ubnd', sections]]);
+const { sectionsByPlan, areas } = real;
+const sections = sectionsByPlan.get('510-qd-ubnd')!;
 
-function loadDir<T>(
-  name: string,
-  parseData: (raw: unknown) => T,
-): { id: string; data: T; file: string }[] {
-  const dir = `${realContent}/${name}`;
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({
-      id: f.replace(/\.yaml$/, ''),
-      data: parseData(parse(readFileSync(`${dir}/${f}`, 'utf8'))),
-      file: `content/${name}/${f}`,
-    }));
-}
-
-const realAgencies: Agency[] = loadDir('agencies', (r) => agencySchema.parse(r)).map((e) => ({
-  id: e.id,
-  ...e.data,
-}));
-const realEntries: TaskEntry[] = loadDir('tasks', (r) => taskSchema.parse(r)).map((e) => ({
-  task: { id: e.id, ...e.data },
+const realAgencies: Agency[] = entriesOf(realContent, 'agencies');
+const realEntries: TaskEntry[] = readCollection(realContent, 'tasks').map((e) => ({
+  task: e.entry,
   file: e.file,
 }));
 const realTasks = realEntries.map((e) => e.task);
@@ -67,7 +48,7 @@ function task(id: string, data: Record<string, unknown> = {}): Task {
 
 describe('the tasks in content/tasks', () => {
   it('pass every check against the agencies and the text', () => {
-    expect(checkTasks(realEntries, realAgencies, sectionsByPlan)).toEqual([]);
+    expect(checkTasks(realEntries, realAgencies, sectionsByPlan, areas)).toEqual([]);
   });
 
   it('include the appendix row, led by Liên minh HTX tỉnh, with no invented timeframe', () => {
@@ -117,8 +98,8 @@ describe('the tasks in content/tasks', () => {
   });
 
   it('give every policy area of III.2 at least one task, and III.3 to III.5 theirs', () => {
-    for (const policy of Object.keys(policyAreas) as (keyof typeof policyAreas)[]) {
-      expect(tasksOfPolicy(realTasks, policy).length, policy).toBeGreaterThan(0);
+    for (const { id } of areas) {
+      expect(tasksOfPolicy(realTasks, id).length, id).toBeGreaterThan(0);
     }
     for (const section of ['muc-iii-3', 'muc-iii-4', 'muc-iii-5']) {
       expect(
@@ -290,14 +271,18 @@ describe('the duties of an agency', () => {
 
 describe('filters', () => {
   it('offer only the values in use, so no filter page is empty', () => {
-    const values = filterValues([
-      task('a', { policy: 'tin-dung', source: '510-qd-ubnd#muc-iii-2-4-p1' }),
-    ]);
+    const values = filterValues(
+      [task('a', { policy: 'tin-dung', source: '510-qd-ubnd#muc-iii-2-4-p1' })],
+      areas,
+    );
     expect(values).toEqual({ policies: ['tin-dung'], timeframes: ['thuong-xuyen'] });
   });
 
-  it('count the tasks behind each value, in the schema’s order', () => {
-    const counts = filterCounts(realTasks);
+  it('count the tasks behind each value, policy areas in the plans’ order', () => {
+    const counts = filterCounts(realTasks, areas);
+    expect(counts.policies.map((p) => p.value)).toEqual(
+      areas.map((a) => a.id).filter((id) => counts.policies.some((p) => p.value === id)),
+    );
     for (const { value, count } of counts.policies) {
       expect(count, value).toBe(tasksOfPolicy(realTasks, value).length);
     }
@@ -318,6 +303,7 @@ describe('checkTasks', () => {
       [entry(task('x', { coordinators: ['ubnd-tinh', 'so-tai-chinh', 'so-khong-co'] }))],
       agencies,
       sectionsByPlan,
+      areas,
     );
     expect(issues).toEqual([
       {
@@ -333,6 +319,7 @@ describe('checkTasks', () => {
       [entry(task('x', { lead: 'so-tai-chin' }))],
       agencies,
       sectionsByPlan,
+      areas,
     );
     expect(issues).toEqual([
       {
@@ -348,6 +335,7 @@ describe('checkTasks', () => {
       [entry(task('x', { lead: 'so-khong-co' }))],
       agencies,
       sectionsByPlan,
+      areas,
     );
     expect(issues.map((i) => i.field)).toEqual(['lead']);
   });
@@ -357,6 +345,7 @@ describe('checkTasks', () => {
       [entry(task('x', { source: '510-qd-ubnd#muc-iv-9-p1' }))],
       agencies,
       sectionsByPlan,
+      areas,
     );
     expect(missing).toEqual([
       {
@@ -369,6 +358,7 @@ describe('checkTasks', () => {
       [entry(task('x', { source: 'khong-co#muc-iv-1-p1' }))],
       agencies,
       sectionsByPlan,
+      areas,
     );
     expect(wrongPlan.map((i) => i.field)).toEqual(['source']);
   });
@@ -376,7 +366,7 @@ describe('checkTasks', () => {
   it('refuses two tasks with the same id, naming both files', () => {
     const a = { task: task('trung'), file: 'content/tasks/trung.yaml' };
     const b = { task: task('trung'), file: 'content/tasks/trung.yml' };
-    const issues = checkTasks([a, b], agencies, sectionsByPlan);
+    const issues = checkTasks([a, b], agencies, sectionsByPlan, areas);
     expect(issues.map((i) => [i.file, i.field])).toEqual([
       ['content/tasks/trung.yaml', 'id'],
       ['content/tasks/trung.yml', 'id'],
@@ -385,7 +375,7 @@ describe('checkTasks', () => {
 
   it('refuses an inference without a reason', () => {
     const t = { ...task('x'), basis: 'suy-luan' as const, reason: undefined };
-    expect(checkTasks([entry(t)], agencies, sectionsByPlan)).toEqual([
+    expect(checkTasks([entry(t)], agencies, sectionsByPlan, areas)).toEqual([
       {
         file: 'content/tasks/x.yaml',
         field: 'reason',
@@ -402,12 +392,14 @@ describe('checkTasks', () => {
       [entry(task('x', { basis: 'phu-luc' }))],
       agencies,
       sectionsByPlan,
+      areas,
     );
     expect(notInAppendix.map((i) => i.field)).toEqual(['source']);
     const appendixAsText = checkTasks(
       [entry(task('x', { source: '510-qd-ubnd#phu-luc-p3' }))],
       agencies,
       sectionsByPlan,
+      areas,
     );
     expect(appendixAsText.map((i) => i.field)).toEqual(['basis']);
   });
@@ -417,13 +409,26 @@ describe('checkTasks', () => {
       [entry(task('x', { source: '510-qd-ubnd#muc-iii-2-4-p2', policy: 'dat-dai' }))],
       agencies,
       sectionsByPlan,
+      areas,
     );
     expect(issues.map((i) => i.field)).toEqual(['policy']);
   });
 
+  it('judges a task of a second plan by that plan’s own areas, not by the same anchor elsewhere', () => {
+    // 510's III.2.1 is "nguon-nhan-luc"; the fixture's second plan has its own III.2.1.
+    const both = new Map([...sectionsByPlan, ...fixture.sectionsByPlan]);
+    const allAreas = [...areas, ...fixture.areas];
+    const own = task('x', { source: '7-kh-mau-son#muc-iii-2-1-p1', policy: 'tin-dung-xa-mau-son' });
+    expect(checkTasks([entry(own)], agencies, both, allAreas)).toEqual([]);
+    const borrowed = { ...own, policy: 'nguon-nhan-luc' };
+    const issues = checkTasks([entry(borrowed)], agencies, both, allAreas);
+    expect(issues.map((i) => i.field)).toEqual(['policy']);
+    expect(issues[0]!.message).toContain('7-kh-mau-son');
+  });
+
   it('refuses the same agency named twice in one task', () => {
     const t = { ...task('x'), coordinators: ['so-ke-hoach-va-dau-tu'] };
-    expect(checkTasks([entry(t)], agencies, sectionsByPlan).map((i) => i.field)).toEqual([
+    expect(checkTasks([entry(t)], agencies, sectionsByPlan, areas).map((i) => i.field)).toEqual([
       'coordinators[0]',
     ]);
   });

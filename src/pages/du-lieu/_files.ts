@@ -22,7 +22,7 @@ import {
   reportsCsv,
   toDataFileJson,
   taskRecord,
-  taskRecordSchema,
+  taskRecordSchemaFor,
   tasksCsv,
 } from '../../lib/open-data.ts';
 import { changeHref, openDataFileHref } from '../../lib/routes.ts';
@@ -61,7 +61,7 @@ const builtOn = buildDay(new Date());
 
 export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
   const origin = (site ?? new URL(DEV_SITE_URL)).origin;
-  const { tasks, agencies, changes, reports, evidence, dataReleases, targetArea } =
+  const { tasks, agencies, changes, reports, evidence, dataReleases, targetArea, policyAreas } =
     await getSiteData();
   const changeRecords = changes.map((c) => changeRecord(c, origin, changeHref(c.id)));
   const taskRecords = tasks.map((t) => taskRecord(t, origin));
@@ -87,7 +87,7 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
       type: 'application/schema+json; charset=utf-8',
       label: 'Lược đồ JSON Schema của sổ nhiệm vụ',
       body: dataFileJsonSchema(
-        taskRecordSchema,
+        taskRecordSchemaFor(policyAreas.map((a) => a.id)),
         `${origin}${openDataFileHref('nhiem-vu.schema.json')}`,
         'Sổ nhiệm vụ',
         meta,
