@@ -46,7 +46,7 @@ function indexSizes(distDir: string): { indexBytes: number; bundleBytes: number;
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
@@ -129,7 +129,7 @@ export async function benchSearch(opts: {
     await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
     const debounce = await page.locator('pagefind-input').getAttribute('debounce');
     phase = 'query';
-    const first = await typeAndTime(page, QUERIES[0]!);
+    const first = await typeAndTime(page, QUERIES[0]);
     await page.waitForLoadState('networkidle');
     const firstQuery = transfers.filter((t) => t.phase === 'query');
     const pageLoad = transfers.filter((t) => t.phase === 'page');

@@ -152,7 +152,13 @@ export function tasksCsv(records: readonly TaskRecord[], meta: FileMeta): string
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((r) => {
       const tf = r.timeframe as Record<string, unknown>;
-      const cell = (key: string) => (tf[key] === undefined ? '' : String(tf[key]));
+      // A timeframe's fields are numbers, booleans and day strings; an absent one is empty.
+      const cell = (key: string) => {
+        const value = tf[key];
+        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+          ? String(value)
+          : '';
+      };
       return {
         dataset_version: meta.datasetVersion,
         built_on: meta.builtOn,
@@ -372,8 +378,8 @@ export function checkDataChangelog(
   }
   const sorted = sortReleases(releases);
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const newer = sorted[i]!;
-    const older = sorted[i + 1]!;
+    const newer = sorted[i];
+    const older = sorted[i + 1];
     if (newer.version !== older.version && newer.date < older.date) {
       issues.push({
         file: `${options.dir}/${newer.id}.yaml`,

@@ -223,7 +223,7 @@ export function planQuery(query: string, synonyms: readonly Synonym[] = []): Que
         out.push(...swap.replacement);
         i = swap.end;
       } else {
-        out.push(words[i]!);
+        out.push(words[i]);
         i += 1;
       }
     }
@@ -272,7 +272,7 @@ export function buildQueries(
   readings.forEach((reading, index) => {
     let partial: PlannedQuery[] = [{ query: '', weight: reading.weight, reading: index }];
     for (const spellings of reading.words) {
-      const typed = spellings[0]!;
+      const typed = spellings[0];
       const known = spellings.length > 1 ? spellings.filter(isKnown) : spellings;
       const options = (known.length > 0 ? known : [typed]).map((s) => ({
         spelling: s,
@@ -433,13 +433,13 @@ export function facetMap(
     for (const [name, values] of Object.entries(page.filters)) {
       const f = filterIndex.get(name)!;
       for (const value of new Set(values)) {
-        let v = valueIndex[f]!.get(value);
+        let v = valueIndex[f].get(value);
         if (v === undefined) {
-          v = filters[f]![1].length;
-          filters[f]![1].push(value);
-          valueIndex[f]!.set(value, v);
+          v = filters[f][1].length;
+          filters[f][1].push(value);
+          valueIndex[f].set(value, v);
         }
-        row[f]!.push(v);
+        row[f].push(v);
       }
     }
     out[page.id] = row;
@@ -458,13 +458,13 @@ export function countFilters(
   const counts = map.filters.map(([, values]) => values.map(() => 0));
   for (const id of new Set(ids)) {
     map.pages[id]?.forEach((valueIndexes, f) => {
-      for (const v of valueIndexes) counts[f]![v]!++;
+      for (const v of valueIndexes) counts[f][v]++;
     });
   }
   return Object.fromEntries(
     map.filters.map(([name, values], f) => [
       name,
-      Object.fromEntries(values.map((value, v) => [value, counts[f]![v]!])),
+      Object.fromEntries(values.map((value, v) => [value, counts[f][v]])),
     ]),
   );
 }

@@ -227,8 +227,8 @@ describe('task status from evidence', () => {
   it('lists a task’s evidence newest first, with the inference’s reason', () => {
     const found = evidenceForTask('dao-tao', all);
     expect(found.map((f) => f.evidence.id)).toEqual(['new', 'old']);
-    expect(found[0]!.inference).toBe('Lý do suy luận mẫu đủ dài.');
-    expect(found[1]!.inference).toBeNull();
+    expect(found[0].inference).toBe('Lý do suy luận mẫu đủ dài.');
+    expect(found[1].inference).toBeNull();
   });
 
   it('splits the register into tasks with and without information', () => {
@@ -260,7 +260,7 @@ describe('task status from evidence', () => {
       dir: 'content/evidence',
     });
     expect(issues[0]).toMatchObject({ file: 'content/evidence/e.yaml' });
-    expect(issues[0]!.message).toContain('khong-co');
+    expect(issues[0].message).toContain('khong-co');
   });
 });
 

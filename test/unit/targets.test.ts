@@ -136,8 +136,8 @@ describe('the targets of Quyết định 510/QĐ-UBND', () => {
   it('are grouped by horizon in the order of the text', () => {
     const groups = targetsByHorizon(targets);
     expect(groups.map((g) => g.horizon)).toEqual([2030, 2045]);
-    expect(groups[0]!.targets[0]!.id).toBe('2030-to-chuc-thanh-lap-moi');
-    expect(groups[1]!.targets.at(-1)!.id).toBe('2045-nu-giam-doc');
+    expect(groups[0].targets[0].id).toBe('2030-to-chuc-thanh-lap-moi');
+    expect(groups[1].targets.at(-1)!.id).toBe('2045-nu-giam-doc');
   });
 
   it('ship progress figures only for quantitative targets that exist', () => {
@@ -205,13 +205,13 @@ describe('the progress chart, drawn from the fixture report', () => {
 
   it('draws bar heights in proportion to the figures, from one baseline', () => {
     const [a, b] = chart.bars;
-    expect(a!.y + a!.height).toBeCloseTo(chart.baseline);
-    expect(a!.height / b!.height).toBeCloseTo(a!.value / b!.value);
+    expect(a.y + a.height).toBeCloseTo(chart.baseline);
+    expect(a.height / b.height).toBeCloseTo(a.value / b.value);
   });
 
   it('draws the target level as a line labelled with its figure', () => {
     expect(chart.goal?.label).toBe(`Mục tiêu mỗi năm: ${formatFigure(target)}`);
-    const scale = chart.bars[0]!.height / chart.bars[0]!.value;
+    const scale = chart.bars[0].height / chart.bars[0].value;
     expect(chart.baseline - chart.goal!.y).toBeCloseTo(target.value! * scale);
   });
 

@@ -78,7 +78,7 @@ describe('the tasks in content/tasks', () => {
       lead: 'lien-minh-htx-tinh',
       timeframe: { kind: 'khong-ghi' },
     });
-    expect(rows[0]!.policy).toBeUndefined();
+    expect(rows[0].policy).toBeUndefined();
   });
 
   it('include the yearly report before 15/12 that IV.1 assigns to the departments and the districts', () => {
@@ -137,7 +137,7 @@ describe('the tasks in content/tasks', () => {
       'doan-the-trong-to-chuc-kinh-te-tap-the',
       'thuc-hien-dich-vu-cong',
     ]);
-    const services = p2[1]!;
+    const services = p2[1];
     expect(services.output).toContain(
       'dịch vụ công được thực hiện, phù hợp với quy định của pháp luật và chức năng, nhiệm vụ',
     );
@@ -176,7 +176,7 @@ describe('the tasks in content/tasks', () => {
 
   it('come out in the order of the text', () => {
     const sorted = sortTasks(realTasks, sectionsByPlan);
-    expect(sorted[0]!.source).toBe('510-qd-ubnd#dieu-3-p1');
+    expect(sorted[0].source).toBe('510-qd-ubnd#dieu-3-p1');
     expect(sorted.at(-1)!.source).toBe('510-qd-ubnd#phu-luc-p3');
   });
 });

@@ -85,7 +85,7 @@ interface PagefindComponents {
 }
 
 const root = document.getElementById('tim-kiem');
-const synonyms: Synonym[] = JSON.parse(root?.dataset['synonyms'] ?? '[]');
+const synonyms = JSON.parse(root?.dataset['synonyms'] ?? '[]') as Synonym[];
 
 /** How many Pagefind responses a page keeps for reuse. */
 const RECENT_SEARCHES = 24;
@@ -124,7 +124,7 @@ function decorate(api: PagefindApi): PagefindApi {
     const readings = planQuery(term, synonyms);
     const checks = spellingsToCheck(readings);
     const answers = await Promise.all(checks.map(isKnown));
-    const present = new Map(checks.map((s, i) => [s, answers[i]!]));
+    const present = new Map(checks.map((s, i) => [s, answers[i]]));
     const queries = buildQueries(readings, (s) => present.get(s) ?? false);
     if (queries.length === 0) return search(term, options);
     // Fetched alongside the searches, so the first merged query does not wait for it afterwards.
@@ -145,7 +145,7 @@ function decorate(api: PagefindApi): PagefindApi {
     );
     const merged = mergeResults(runs);
     // One query: its own facet counts hold, since the phrase matches are among its results.
-    if (runs.length === 1 && runs[0]!.response) return { ...runs[0]!.response, results: merged };
+    if (runs.length === 1 && runs[0].response) return { ...runs[0].response, results: merged };
     const unfiltered =
       chosenFilters(options.filters).length > 0
         ? await Promise.all(queries.map((q) => search(q.query, { ...options, filters: {} })))
@@ -406,8 +406,9 @@ async function start() {
     decorate,
   });
   instance.setTranslations(translations);
-  const results = document.querySelector('pagefind-results') as
-    (HTMLElement & { resultTemplate: unknown }) | null;
+  const results = document.querySelector<HTMLElement & { resultTemplate: unknown }>(
+    'pagefind-results',
+  );
   if (results) results.resultTemplate = renderResult;
   const filters = document.querySelector('.search-filters');
   if (filters) fixFilterLabels(filters);
