@@ -87,7 +87,7 @@ function indexSizes(distDir: string): { indexBytes: number; bundleBytes: number;
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
@@ -261,7 +261,7 @@ async function measurePages(
     const first = new Map<Kind, { first: number; complete: number }>();
     const firstBytes = new Map<Kind, { bytes: number; requests: number }>();
     for (const p of pages) {
-      first.set(p.kind, await typeAndTime(p.page, p.kind, QUERIES[0]!));
+      first.set(p.kind, await typeAndTime(p.page, p.kind, QUERIES[0]));
       await p.page.waitForLoadState('networkidle');
       // Requests still finishing are counted with the first query.
       await p.page.waitForTimeout(300);

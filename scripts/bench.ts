@@ -131,7 +131,7 @@ function buildSteps(out: string): string[] {
     scripts: Record<string, string>;
   };
   const quoted = `'${out}'`;
-  return pkg.scripts['build']!.split('&&').map((raw) => {
+  return pkg.scripts['build'].split('&&').map((raw) => {
     let step = raw.trim().replace(/(^|\s)dist(?=\s|\/|$)/g, `$1${quoted}`);
     if (/^astro build\b/.test(step)) {
       // A cold build each time, so the scales compare like with like.
@@ -188,7 +188,7 @@ interface PageWeight {
 /** A site-relative URL in a page, as a file of the built site (null for other sites). */
 function fileOf(out: string, from: string, url: string): string | null {
   if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return null;
-  const clean = url.split(/[?#]/)[0]!;
+  const clean = url.split(/[?#]/)[0];
   const path = clean.startsWith('/') ? clean : posix.join(posix.dirname(from), clean);
   const file = join(out, decodeURI(path));
   return existsSync(file) && statSync(file).isFile() ? file : null;
@@ -201,7 +201,7 @@ function scriptClosure(out: string, file: string, seen: Set<string>): void {
   const code = readFileSync(file, 'utf8');
   const from = `/${relative(out, file).split('\\').join('/')}`;
   for (const m of code.matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\s*["']([^"']+)["']/g)) {
-    const dep = fileOf(out, from, (m[1] ?? m[2])!);
+    const dep = fileOf(out, from, m[1] ?? m[2]);
     if (dep) scriptClosure(out, dep, seen);
   }
 }
@@ -220,14 +220,14 @@ function pageWeight(out: string, file: string): PageWeight {
   let js = 0;
   const scripts = new Set<string>();
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const attrs = m[1]!;
+    const attrs = m[1];
     if (/\btype="application\/(ld\+)?json"/.test(attrs)) continue;
     const src = attrs.match(/\bsrc="([^"]+)"/)?.[1];
     if (src) {
       const f = fileOf(out, path, src);
       if (f) scriptClosure(out, f, scripts);
-    } else if (m[2]!.trim() !== '') {
-      js += gzipSync(m[2]!).length;
+    } else if (m[2].trim() !== '') {
+      js += gzipSync(m[2]).length;
     }
   }
   for (const f of scripts) js += gzipSize(f);
@@ -238,7 +238,7 @@ function pageWeight(out: string, file: string): PageWeight {
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length === 0 ? 0 : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return s.length === 0 ? 0 : s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
 const dirSize = (dir: string) =>
@@ -357,8 +357,12 @@ function machine(): string {
   const cpu = cpus();
   const version = (pkg: string) => {
     try {
-      const p = JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8'));
-      return p.version as string;
+      const p = JSON.parse(
+        readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8'),
+      ) as {
+        version: string;
+      };
+      return p.version;
     } catch {
       return '?';
     }
@@ -420,7 +424,7 @@ function marginal(a: Result, b: Result, pick: (r: Result) => number): number {
 }
 
 function printBudget(results: Result[]): void {
-  const real = results[0]!;
+  const real = results[0];
   console.log('\n== Ngân sách (trang thật) ==');
   const offenders = real.scriptPages.filter((p) => !BUDGET.scriptPages.includes(p.path));
   console.log(
@@ -447,22 +451,22 @@ function printBudget(results: Result[]): void {
   if (results.every((r) => r.steps.every((s) => s.peakBytes !== null))) {
     real.steps.forEach((step, i) => {
       const name = step.command.split(' ').slice(0, 2).join(' ');
-      rows.push([`bộ nhớ đỉnh (${name})`, (r) => r.steps[i]!.peakBytes!, (n) => kb(n)]);
+      rows.push([`bộ nhớ đỉnh (${name})`, (r) => r.steps[i].peakBytes!, (n) => kb(n)]);
     });
   }
   let linear = true;
   for (const [name, pick, show] of rows) {
-    const steps = results.slice(1).map((r, i) => marginal(results[i]!, r, pick));
-    const ratio = steps[steps.length - 1]! / steps[0]!;
+    const steps = results.slice(1).map((r, i) => marginal(results[i], r, pick));
+    const ratio = steps[steps.length - 1] / steps[0];
     if (ratio > BUDGET.linearTolerance) linear = false;
     const between = results
       .slice(1)
-      .map((r, i) => `×${results[i]!.scale}→×${r.scale}: ${show(steps[i]!)}/trang`)
+      .map((r, i) => `×${results[i].scale}→×${r.scale}: ${show(steps[i])}/trang`)
       .join(', ');
     console.log(`  ${name}: ${between} (tỉ số ${ratio.toFixed(2)})`);
   }
   const heaviest = results.map(
-    (r) => `×${r.scale} ${kb(r.heaviest[0]!.total)} (${r.heaviest[0]!.path})`,
+    (r) => `×${r.scale} ${kb(r.heaviest[0].total)} (${r.heaviest[0].path})`,
   );
   const medians = results.map((r) => `×${r.scale} ${kb(r.medianPage)}`);
   console.log(`  trang trung vị: ${medians.join(', ')}`);
@@ -536,7 +540,7 @@ function printMarkdown(results: Result[]): void {
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
   for (const r of results) {
-    const h = r.heaviest[0]!;
+    const h = r.heaviest[0];
     console.log(
       `| ${r.scale === 1 ? 'thật' : `×${r.scale}`} | ${num(r.pages)} | ${sec(r.buildMs)} | ${r.peakBytes === null ? '—' : mb(r.peakBytes)} | ${(r.pages / (r.buildMs / 1000)).toFixed(1)} | ${mb(r.indexBytes)} | ${kb(r.medianPage)} | ${kb(h.total)} \`${h.path}\` | ${r.scriptPages.map((p) => `\`${p.path}\` ${kb(p.js)}`).join(', ') || 'không'} |`,
     );
@@ -574,7 +578,7 @@ try {
     let contentDir: string | null = null;
     if (scale > 1) {
       // Enough copies for about `scale` times the real site's pages.
-      copies = Math.max(1, Math.round(((scale - 1) * results[0]!.pages) / pagesPerCopy));
+      copies = Math.max(1, Math.round(((scale - 1) * results[0].pages) / pagesPerCopy));
       contentDir = join(work, `noi-dung-x${scale}`);
       const started = performance.now();
       const { total } = generateCorpus({ source: join(root, 'content'), out: contentDir, copies });

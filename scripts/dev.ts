@@ -41,7 +41,7 @@ export function portInUseMessage(port: number): string {
 export function requestedPort(args: readonly string[]): number {
   const at = args.findIndex((a) => a === '--port' || a.startsWith('--port='));
   if (at === -1) return DEFAULT_PORT;
-  const value = args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
+  const value = args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
   const port = Number(value);
   return Number.isInteger(port) && port > 0 && port < 65536 ? port : DEFAULT_PORT;
 }

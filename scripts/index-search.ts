@@ -127,8 +127,12 @@ export async function indexSite(siteDir: string): Promise<{ records: number; ms:
     JSON.stringify(dWordList(await readIndexWords(join(site, 'pagefind')))),
   );
   // Pages without data-pagefind-body are left out when the index is written, as the CLI does.
-  const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-  const records = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+  const entry = JSON.parse(
+    await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+  ) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const records = Object.values(entry.languages).reduce(
     (sum, language) => sum + language.page_count,
     0,
   );

@@ -137,7 +137,7 @@ function seriesIn(dir: string): string[] {
   for (const f of readdirSync(dir).filter((f) => /\.mdx?$/.test(f))) {
     const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, f), 'utf8'));
     try {
-      const data = match ? (parseYaml(match[1]!) as { series?: unknown }) : null;
+      const data = match ? (parseYaml(match[1]) as { series?: unknown }) : null;
       if (typeof data?.series === 'string') {
         counts.set(data.series, (counts.get(data.series) ?? 0) + 1);
       }

@@ -56,7 +56,7 @@ function rewriteCitations(doc: Document, plans: string[], n: number): void {
     Scalar(_key, node) {
       if (typeof node.value !== 'string') return;
       const plan = plans.find((p) => (node.value as string).startsWith(`${p}#`));
-      if (plan) node.value = `${copyId(plan, n)}${(node.value as string).slice(plan.length)}`;
+      if (plan) node.value = `${copyId(plan, n)}${node.value.slice(plan.length)}`;
     },
   });
 }
@@ -144,7 +144,8 @@ export function generateCorpus(options: {
       }
       checkPlan(join(to, 'plan.yaml'), doc.toJS());
       writeFileSync(join(to, 'plan.yaml'), doc.toString());
-      const text = String(doc.get('text') ?? 'van-ban.txt');
+      const named = doc.get('text');
+      const text = typeof named === 'string' ? named : 'van-ban.txt';
       cpSync(join(from, text), join(to, text));
     }
 
@@ -199,7 +200,7 @@ export function generateCorpus(options: {
       const src = readFileSync(join(source, 'columns', name), 'utf8');
       const match = FRONTMATTER.exec(src);
       if (!match) throw new Error(`${name}: không có phần đầu bài (---)`);
-      const doc = parseDocument(match[1]!);
+      const doc = parseDocument(match[1]);
       relabel(doc, 'title', n);
       rewriteIds(doc, 'tasks', taskSet, n);
       rewriteIds(doc, 'agencies', agencySet, n);

@@ -365,7 +365,7 @@ export function checkAgencies(
     if (cycle && !reported.has(cycle.slice(0, -1).sort().join())) {
       reported.add(cycle.slice(0, -1).sort().join());
       issues.push({
-        file: fileOf.get(cycle[0]!)!,
+        file: fileOf.get(cycle[0])!,
         field: 'groups',
         message: `các nhóm lồng vòng: ${cycle.join(' → ')}`,
       });

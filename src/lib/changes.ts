@@ -184,7 +184,7 @@ export function predecessorsOf(
 
 /** "A → B → C", by short names. */
 export function chainLabel(steps: readonly SuccessionStep[], name: (a: Agency) => string): string {
-  return [steps[0]!.from, ...steps.map((s) => s.to)].map(name).join(' → ');
+  return [steps[0].from, ...steps.map((s) => s.to)].map(name).join(' → ');
 }
 
 /**
@@ -411,7 +411,7 @@ export function successionNotes(
 ): string[] {
   return holders.map(({ agency: holder, steps }) => {
     const last = steps.at(-1)!.change;
-    const source = last.sources[0]!;
+    const source = last.sources[0];
     return `Thông tin ngoài kế hoạch: từ ${formatDate(last.effectiveFrom)}, công việc của ${agency.name} do ${holder.name} đảm nhận (${last.instrument.title}; nguồn: ${source.url}; tính đến ${formatDate(checkedOn(last))}). Lịch của ${holder.name}: ${site.replace(/\/$/, '')}${agencyCalendarHref(holder.id)}`;
   });
 }
@@ -442,7 +442,7 @@ export function agencyFeed(
   const takenOverFrom = new Map(
     takenOver.map((d) => [
       d.task.id,
-      new Date(`${d.from.map((f) => f.steps.at(-1)!.change.effectiveFrom).sort()[0]!}T00:00:00Z`),
+      new Date(`${d.from.map((f) => f.steps.at(-1)!.change.effectiveFrom).sort()[0]}T00:00:00Z`),
     ]),
   );
   return {

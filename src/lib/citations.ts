@@ -25,7 +25,7 @@ const CITATION = /^([a-z0-9-]+)#([a-z0-9-]+)$/;
 /** Splits a citation string; null when it is not of the form `plan#anchor`. */
 export function parseCitation(value: string): Citation | null {
   const match = CITATION.exec(value.trim());
-  return match ? { plan: match[1]!, anchor: match[2]! } : null;
+  return match ? { plan: match[1], anchor: match[2] } : null;
 }
 
 /**

@@ -551,20 +551,20 @@ export function misindentedListItems(
   let key: string | undefined;
   let indent: number | undefined;
   let previous = '';
-  for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
-    const line = lines[i]!;
+  for (let i = 1; i < lines.length && lines[i].trim() !== '---'; i++) {
+    const line = lines[i];
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     const top = /^([A-Za-z_][\w-]*):\s*$/.exec(line);
     // A list may start flush left under its key ("tags:" then "- a"); any other unindented line
     // is the next field.
     if (top || !/^\s|^- /.test(line)) {
-      key = top && Object.hasOwn(fields, top[1]!) ? top[1] : undefined;
+      key = top && Object.hasOwn(fields, top[1]) ? top[1] : undefined;
       indent = undefined;
       continue;
     }
     const item = /^(\s*)- /.exec(line);
     if (key === undefined || !item) continue;
-    const own = item[1]!.length;
+    const own = item[1].length;
     if (indent === undefined) indent = own;
     else if (own !== indent) {
       issues.push({

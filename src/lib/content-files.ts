@@ -40,7 +40,7 @@ export function readFrontmatter(source: string): ReadResult {
   if (!match) return { error: 'thiếu phần khai báo đặt giữa hai dòng "---" ở đầu tệp' };
   // The frontmatter starts on the line after the opening "---".
   const before = source.slice(0, match.index + match[0].indexOf('---'));
-  return readYaml(match[1]!, before.split('\n').length + 1);
+  return readYaml(match[1], before.split('\n').length + 1);
 }
 
 /** A content file's data: YAML as a whole, or a Markdown/MDX file's frontmatter. */

@@ -110,12 +110,12 @@ export function findUnsafeHtml(html: string): string[] {
     if (!problems.includes(message)) problems.push(message);
   };
   for (const tag of html.matchAll(TAG)) {
-    const name = tag[2]!.toLowerCase();
+    const name = tag[2].toLowerCase();
     const forbidden = FORBIDDEN_ELEMENTS[name];
     if (forbidden) add(`không được dùng ${forbidden}`);
     if (tag[1]) continue;
     for (const attribute of (tag[3] ?? '').matchAll(ATTRIBUTE)) {
-      const attrName = attribute[1]!.toLowerCase();
+      const attrName = attribute[1].toLowerCase();
       const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
       if (isEventHandler(attrName)) {
         add(`không được dùng thuộc tính "${attribute[1]}" (mã chạy khi người đọc thao tác)`);
@@ -225,7 +225,7 @@ export function checkTree(tree: Root | AnyNode, options: SafetyOptions): SafetyP
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(tree as AnyNode);
+  visit(tree);
   return problems;
 }
 
@@ -283,7 +283,7 @@ function checkJsxElement(
 export function parseContent(body: string, mdx: boolean): Root {
   const processor = unified().use(remarkParse);
   if (mdx) processor.use(remarkMdx);
-  return processor.parse(body) as Root;
+  return processor.parse(body);
 }
 
 /** The `cite` of every `<PlanQuote>` in a tree, with its line, for checking against the plan. */
@@ -306,7 +306,7 @@ export function planQuoteCites(
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(tree as AnyNode);
+  visit(tree);
   return found;
 }
 

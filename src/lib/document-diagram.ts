@@ -70,7 +70,7 @@ export function wrapText(text: string, width = CHARS_PER_LINE, maxLines = MAX_LI
   if (current) lines.push(current);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, width - 1).trimEnd()}…`;
+  kept[maxLines - 1] = `${kept[maxLines - 1].slice(0, width - 1).trimEnd()}…`;
   return kept;
 }
 
@@ -161,7 +161,7 @@ export function relationDiagram(doc: LegalDocument, graph: RelationGraph): Relat
 
   const edges: DiagramEdge[] = [];
   left.forEach((s, i) => {
-    const n = leftNodes[i]!;
+    const n = leftNodes[i];
     edges.push({
       path: curve(center.x, mid(center), n.x + n.width + 2, mid(n)),
       label: label(s.types, RELATION_LABELS),
@@ -172,7 +172,7 @@ export function relationDiagram(doc: LegalDocument, graph: RelationGraph): Relat
     });
   });
   right.forEach((s, i) => {
-    const n = rightNodes[i]!;
+    const n = rightNodes[i];
     edges.push({
       path: curve(n.x, mid(n), center.x + center.width + 2, mid(center)),
       label: label(s.types, RELATION_LABELS),

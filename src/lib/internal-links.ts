@@ -43,7 +43,7 @@ const ENTRY_PAGES: readonly [string, keyof Omit<KnownEntries, 'sectionsByPlan'>,
 export function linksOf(source: string, mdx: boolean): { url: string; line: number | null }[] {
   let tree: AnyNode;
   try {
-    tree = parseContent(blankFrontmatter(source), mdx) as unknown as AnyNode;
+    tree = parseContent(blankFrontmatter(source), mdx);
   } catch {
     return []; // A syntax error is reported by checkContentSource.
   }
@@ -68,10 +68,10 @@ export function linksOf(source: string, mdx: boolean): { url: string; line: numb
 export function internalLinkProblem(url: string, known: KnownEntries): string | null {
   if (!url.startsWith('/') || url.startsWith('//')) return null;
   const [pathAndQuery, hash] = url.split('#', 2) as [string, string | undefined];
-  const path = pathAndQuery.split('?')[0]!;
+  const path = pathAndQuery.split('?')[0];
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'ke-hoach' && parts.length === 2) {
-    const sections = known.sectionsByPlan.get(parts[1]!);
+    const sections = known.sectionsByPlan.get(parts[1]);
     if (!sections) return `không có kế hoạch mã "${parts[1]}"`;
     if (hash && !planAnchors(sections).has(hash)) {
       return `kế hoạch "${parts[1]}" không có đoạn hoặc mục "#${hash}"`;
@@ -84,10 +84,10 @@ export function internalLinkProblem(url: string, known: KnownEntries): string | 
     if (
       parts[0] === prefix &&
       parts.length === 2 &&
-      !parts[1]!.includes('.') &&
-      !LISTS.has(parts[1]!)
+      !parts[1].includes('.') &&
+      !LISTS.has(parts[1])
     ) {
-      if (!known[collection].has(parts[1]!)) return `không có ${word} mã "${parts[1]}"`;
+      if (!known[collection].has(parts[1])) return `không có ${word} mã "${parts[1]}"`;
       if (!path.endsWith('/')) return `địa chỉ trang phải kết thúc bằng "/" (${path}/)`;
     }
   }

@@ -96,7 +96,7 @@ function compile(terms: readonly LinkTerm[]): Matcher {
     if (term.text.trim() === '' || isBareNumber(term.text)) continue;
     let node = root;
     for (let i = 0; i < term.text.length; i++) {
-      const ch = term.text[i]!;
+      const ch = term.text[i];
       let child = node.next.get(ch);
       if (!child) {
         child = { next: new Map() };
@@ -121,7 +121,7 @@ interface Match {
 function findAll(text: string, matcher: Matcher): Match[] {
   const found: Match[] = [];
   for (let start = 0; start < text.length; start++) {
-    const first = text[start]!;
+    const first = text[start];
     let node = matcher.root.next.get(first);
     if (!node) continue;
     // A mention that starts with a letter must not continue a word that began before it.
@@ -134,7 +134,7 @@ function findAll(text: string, matcher: Matcher): Match[] {
         if (!(isWordChar(last) && isWordChar(after))) found.push({ start, end, term: node.term });
       }
       if (end >= text.length) break;
-      const child: TrieNode | undefined = node.next.get(text[end]!);
+      const child: TrieNode | undefined = node.next.get(text[end]);
       if (!child) break;
       node = child;
       end++;
@@ -298,7 +298,7 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
 /**

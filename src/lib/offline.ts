@@ -6,9 +6,7 @@
 
 /** The same-site page paths listed in a sitemap (`<loc>` entries), in order, without duplicates. */
 export function pagePathsFromSitemap(xml: string): string[] {
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    (m) => new URL(m[1]!.trim()).pathname,
-  );
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1].trim()).pathname);
   return [...new Set(paths)];
 }
 

@@ -188,7 +188,13 @@ function recordsCsv<R extends { id: string }>(
 export function tasksCsv(records: readonly TaskRecord[], meta: FileMeta): string {
   return recordsCsv(records, meta, taskColumns, (r) => {
     const tf = r.timeframe as Record<string, unknown>;
-    const cell = (key: string) => (tf[key] === undefined ? '' : String(tf[key]));
+    // A timeframe's fields are numbers, booleans and day strings; an absent one is empty.
+    const cell = (key: string) => {
+      const value = tf[key];
+      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : '';
+    };
     return {
       id: r.id,
       title: r.title,
@@ -380,8 +386,8 @@ export function checkDataChangelog(
   }
   const sorted = sortReleases(releases);
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const newer = sorted[i]!;
-    const older = sorted[i + 1]!;
+    const newer = sorted[i];
+    const older = sorted[i + 1];
     if (newer.version !== older.version && newer.date < older.date) {
       issues.push({
         file: `${options.dir}/${newer.id}.yaml`,

@@ -159,7 +159,7 @@ export function checkPolicies(
       );
       continue;
     }
-    const p = withAreas([page], [area])[0]!;
+    const p = withAreas([page], [area])[0];
 
     const section = resolveCitation(p.section, options.sectionsByPlan);
     if ('error' in section) {

@@ -63,7 +63,7 @@ export function whenDatetime(when: When): string {
 
 /** The plan id a target comes from: the part of its source before "#". */
 export function planOfTarget(target: Pick<TargetEntry, 'source'>): string {
-  return target.source.split('#')[0]!;
+  return target.source.split('#')[0];
 }
 
 /** A figure made comparable with its target: the same unit, or a share worked out as a calculation. */

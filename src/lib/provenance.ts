@@ -66,7 +66,7 @@ export function expansionProvenance(term: {
   const note = term.basisNote ?? '';
   switch (term.expansionBasis) {
     case 'van-ban':
-      return { kind: 'van-ban', cite: term.sources[0]! };
+      return { kind: 'van-ban', cite: term.sources[0] };
     case 'thong-dung':
       return {
         kind: 'suy-luan',

@@ -36,11 +36,11 @@ export function svgProblems(svg: string): string[] {
     problems.add('không được nạp bảng kiểu bên ngoài (<?xml-stylesheet?>)');
   }
   for (const tag of svg.matchAll(TAG)) {
-    const name = tag[1]!.toLowerCase().replace(/^svg:/, '');
+    const name = tag[1].toLowerCase().replace(/^svg:/, '');
     const forbidden = SVG_FORBIDDEN[name];
     if (forbidden) problems.add(`không được dùng ${forbidden}`);
     for (const attribute of (tag[2] ?? '').matchAll(ATTRIBUTE)) {
-      const attr = attribute[1]!.toLowerCase();
+      const attr = attribute[1].toLowerCase();
       const value = decodeEntities(attribute[2] ?? attribute[3] ?? '').trim();
       if (/^on/.test(attr)) {
         problems.add(
@@ -60,7 +60,7 @@ export function svgProblems(svg: string): string[] {
   }
   // url(…) in a style or presentation attribute may fetch from anywhere; only url(#id) is local.
   for (const m of decodeEntities(svg).matchAll(/url\(\s*['"]?([^'")\s]*)/gi)) {
-    if (!m[1]!.startsWith('#')) problems.add(`không được nạp "${m[1]!.slice(0, 60)}" từ ngoài tệp`);
+    if (!m[1].startsWith('#')) problems.add(`không được nạp "${m[1].slice(0, 60)}" từ ngoài tệp`);
   }
   if (/@import/i.test(svg)) problems.add('không được dùng @import trong ảnh');
   if (/javascript\s*:/i.test(decodeEntities(svg))) {

@@ -68,7 +68,7 @@ export function planHref(plan: string, anchor?: string): string {
 /** Where a citation (`510-qd-ubnd#dieu-2-p1`) points: `/ke-hoach/510-qd-ubnd/#dieu-2-p1`. */
 export function citeHref(cite: string): string {
   const [plan, anchor] = cite.split('#');
-  return planHref(plan!, anchor);
+  return planHref(plan, anchor);
 }
 
 export function policyHref(id: string): string {

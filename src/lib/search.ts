@@ -223,7 +223,7 @@ export function planQuery(query: string, synonyms: readonly Synonym[] = []): Que
         out.push(...swap.replacement);
         i = swap.end;
       } else {
-        out.push(words[i]!);
+        out.push(words[i]);
         i += 1;
       }
     }
@@ -286,7 +286,7 @@ export function knownInIndex(spelling: string, sortedWords: readonly string[]): 
   let hi = sortedWords.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sortedWords[mid]! < term) lo = mid + 1;
+    if (sortedWords[mid] < term) lo = mid + 1;
     else hi = mid;
   }
   return sortedWords[lo]?.startsWith(term) ?? false;
@@ -308,7 +308,7 @@ export function wordsSideBySide(positions: readonly number[], terms: number, gap
   if (terms < 2) return true;
   const sorted = [...new Set(positions)].sort((a, b) => a - b);
   for (let i = 0; i + terms - 1 < sorted.length; i++) {
-    if (sorted[i + terms - 1]! - sorted[i]! <= terms - 1 + gap) return true;
+    if (sorted[i + terms - 1] - sorted[i] <= terms - 1 + gap) return true;
   }
   return false;
 }
@@ -327,7 +327,7 @@ export function buildQueries(
   readings.forEach((reading, index) => {
     let partial: PlannedQuery[] = [{ query: '', weight: reading.weight, reading: index }];
     for (const spellings of reading.words) {
-      const typed = spellings[0]!;
+      const typed = spellings[0];
       const known = spellings.length > 1 ? spellings.filter(isKnown) : spellings;
       const options = (known.length > 0 ? known : [typed]).map((s) => ({
         spelling: s,
@@ -493,13 +493,13 @@ export function facetMap(
     for (const [name, values] of Object.entries(page.filters)) {
       const f = filterIndex.get(name)!;
       for (const value of new Set(values)) {
-        let v = valueIndex[f]!.get(value);
+        let v = valueIndex[f].get(value);
         if (v === undefined) {
-          v = filters[f]![1].length;
-          filters[f]![1].push(value);
-          valueIndex[f]!.set(value, v);
+          v = filters[f][1].length;
+          filters[f][1].push(value);
+          valueIndex[f].set(value, v);
         }
-        row[f]!.push(v);
+        row[f].push(v);
       }
     }
     out[page.id] = row;
@@ -518,13 +518,13 @@ export function countFilters(
   const counts = map.filters.map(([, values]) => values.map(() => 0));
   for (const id of new Set(ids)) {
     map.pages[id]?.forEach((valueIndexes, f) => {
-      for (const v of valueIndexes) counts[f]![v]!++;
+      for (const v of valueIndexes) counts[f][v]++;
     });
   }
   return Object.fromEntries(
     map.filters.map(([name, values], f) => [
       name,
-      Object.fromEntries(values.map((value, v) => [value, counts[f]![v]!])),
+      Object.fromEntries(values.map((value, v) => [value, counts[f][v]])),
     ]),
   );
 }

@@ -146,7 +146,7 @@ export function checkTargets(
   const groupOf = (t: TargetEntry) => `${t.source.split('#')[0]} ${t.horizon}`;
   for (const group of new Set(targets.map(groupOf))) {
     const same = targets.filter((t) => groupOf(t) === group);
-    const horizon = same[0]!.horizon;
+    const horizon = same[0].horizon;
     for (const order of duplicates(same.map((t) => String(t.order)))) {
       for (const t of same.filter((x) => String(x.order) === order)) {
         issues.push({

@@ -137,7 +137,7 @@ export function fieldLabel(path: readonly PropertyKey[], schema?: z.ZodType): st
   if (path.length === 0) return 'phần đầu tệp';
   const parts: string[] = [];
   for (let i = 0; i < path.length; i++) {
-    const key = path[i]!;
+    const key = path[i];
     if (typeof key === 'number') {
       parts[parts.length - 1] += `, mục ${key + 1}`;
       continue;

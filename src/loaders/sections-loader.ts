@@ -19,10 +19,11 @@ function checkedPlans(plansDir: string) {
 export function plansLoader(plansDir: string): Loader {
   return {
     name: 'plans-loader',
-    load: async ({ store, parseData }) => {
+    load: async (context) => {
+      const { store } = context;
       store.clear();
       for (const plan of checkedPlans(plansDir)) {
-        const data = await parseData({ id: plan.id, data: plan.data });
+        const data = await context.parseData({ id: plan.id, data: plan.data });
         store.set({ id: plan.id, data });
       }
     },
@@ -30,16 +31,18 @@ export function plansLoader(plansDir: string): Loader {
 }
 
 export function sectionsLoader(plansDir: string) {
-  return async () =>
-    checkedPlans(plansDir).flatMap((p) => {
-      let sections;
-      try {
-        sections = parsePlanText(p.text);
-      } catch (error) {
-        throw new ContentError([
-          { file: p.textFile, field: 'văn bản', message: (error as Error).message },
-        ]);
-      }
-      return sections.map((s) => ({ id: `${p.id}/${s.anchor}`, plan: p.id, ...s }));
-    });
+  return () =>
+    Promise.resolve(
+      checkedPlans(plansDir).flatMap((p) => {
+        let sections;
+        try {
+          sections = parsePlanText(p.text);
+        } catch (error) {
+          throw new ContentError([
+            { file: p.textFile, field: 'văn bản', message: (error as Error).message },
+          ]);
+        }
+        return sections.map((s) => ({ id: `${p.id}/${s.anchor}`, plan: p.id, ...s }));
+      }),
+    );
 }

@@ -16,7 +16,8 @@ export function siteLoader(base: string, file: string): Loader {
   const shown = `${shownBase}/${file}`;
   return {
     name: 'site-loader',
-    load: async ({ config, store, parseData }) => {
+    load: async (context) => {
+      const { config, store } = context;
       const root = fileURLToPath(config.root);
       const path = resolve(root, base, file);
       const issues = unknownContent(resolve(root, base), shownBase);
@@ -36,7 +37,10 @@ export function siteLoader(base: string, file: string): Loader {
       }
       store.clear();
       try {
-        const data = await parseData({ id: 'site', data: parsed.data as Record<string, unknown> });
+        const data = await context.parseData({
+          id: 'site',
+          data: parsed.data as Record<string, unknown>,
+        });
         store.set({ id: 'site', data });
       } catch (error) {
         // A schema error: the file and field in Vietnamese, not Astro's English page.

@@ -64,7 +64,7 @@ export const timeframeSchema = z.discriminatedUnion('kind', [
       message: 'phải ghi cả ngày (day) lẫn tháng (month), hoặc không ghi cả hai',
       path: ['day'],
     })
-    .refine((t) => t.day === undefined || t.day <= DAYS_IN_MONTH[(t.month ?? 1) - 1]!, {
+    .refine((t) => t.day === undefined || t.day <= DAYS_IN_MONTH[(t.month ?? 1) - 1], {
       message: 'ngày này không có trong tháng đã ghi (hoặc không có mọi năm)',
       path: ['day'],
     }),

@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('searching for a successor body by today’s name'
       `${siteUrl('fixture')}/tim-kiem/?q=${encodeURIComponent('phong kinh te xa mau son')}`,
     );
     const [first] = await topLinks(page, 1);
-    await page.goto(new URL(first!, siteUrl('fixture')).href);
+    await page.goto(new URL(first, siteUrl('fixture')).href);
     expect(await page.locator('#tiep-nhan').innerText()).toContain('Tiếp nhận qua sắp xếp bộ máy');
     expect(await page.locator('.taken-over-list').innerText()).toContain(
       'Báo cáo kết quả trước ngày 10/12 hằng năm',

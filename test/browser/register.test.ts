@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium)('the register on a phone, on paper and in a calend
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Tải lịch (.ics) của Sở Tài chính' }).click(),
     ]);
-    const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n[ \t]/g, '');
+    const ics = readFileSync(await download.path(), 'utf8').replace(/\r\n[ \t]/g, '');
     const events = ics.split('BEGIN:VEVENT').slice(1);
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) {

@@ -263,7 +263,7 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     expect(spellings.length).toBeGreaterThan(30);
     // Pagefind itself, for each spelling: a search for it, and a quoted one, which matches whole
     // words only. A string, so that vitest does not rewrite the page's import() into its own.
-    const answers = (await page.evaluate(`(async (list) => {
+    const answers = await page.evaluate<[found: boolean, whole: boolean][]>(`(async (list) => {
       const pagefind = await import('/pagefind/pagefind.js');
       const out = [];
       for (const s of list) {
@@ -272,10 +272,10 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
         out.push([found, whole]);
       }
       return out;
-    })(${JSON.stringify(spellings)})`)) as [found: boolean, whole: boolean][];
+    })(${JSON.stringify(spellings)})`);
     const known = spellings.map((s) => knownInIndex(s, words));
     spellings.forEach((s, i) => {
-      const [found, whole] = answers[i]!;
+      const [found, whole] = answers[i];
       // Never a spelling Pagefind finds nothing for; always one that is a whole word of the index.
       if (known[i]) expect(found, s).toBe(true);
       if (whole) expect(known[i], s).toBe(true);

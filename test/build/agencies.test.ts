@@ -228,7 +228,7 @@ describe('the task register', () => {
     expect(links).toContain('/nhiem-vu/thoi-han/hang-nam/');
     for (const href of links.filter((h) => h !== '/nhiem-vu/')) {
       const filtered = main(readPage('real', href!));
-      expect(filtered.querySelectorAll('table.task-table tbody tr').length, href!).toBeGreaterThan(
+      expect(filtered.querySelectorAll('table.task-table tbody tr').length, href).toBeGreaterThan(
         0,
       );
     }
@@ -381,13 +381,15 @@ describe('open data /du-lieu/', () => {
   });
 
   it('publishes the same ids as CSV, readable by csv-parse', () => {
-    const rows = parseCsv(readDist('du-lieu/nhiem-vu.csv'), { bom: true, columns: true }) as {
-      id: string;
-    }[];
+    const rows = parseCsv<{ id: string }>(readDist('du-lieu/nhiem-vu.csv'), {
+      bom: true,
+      columns: true,
+    });
     expect(rows.map((r) => r.id)).toEqual(realTasks);
-    const agencyRows = parseCsv(readDist('du-lieu/co-quan.csv'), { bom: true, columns: true }) as {
-      id: string;
-    }[];
+    const agencyRows = parseCsv<{ id: string }>(readDist('du-lieu/co-quan.csv'), {
+      bom: true,
+      columns: true,
+    });
     expect(agencyRows.map((r) => r.id)).toEqual(realAgencies);
   });
 

@@ -45,7 +45,7 @@ function escapes(text: string): string[] {
   // Attributes of HTML, and the JSON or XML strings of feeds, calendars, sitemaps and open data.
   const rootRelative = /(?:href|src|action|content|srcset)="(\/(?!\/)[^"]*)"/g;
   for (const m of text.matchAll(rootRelative)) {
-    if (!m[1]!.startsWith(BASE)) found.add(m[1]!);
+    if (!m[1].startsWith(BASE)) found.add(m[1]);
   }
   const origin = TEST_SITE_URL.replace(/[.]/g, '\\.');
   for (const m of text.matchAll(new RegExp(`${origin}(/[^\\s"'<>)]*)?`, 'g'))) {

@@ -160,7 +160,7 @@ describe('the changes since the plan', () => {
     expect(text(entries[0])).toContain('01/07/2025');
     expect(text(entries[0])).toContain('kiểm tra ngày 01/12/2026');
     expect(
-      entries[0]!.querySelector('a[href="https://example.org/mau/ket-thuc-huyen"]'),
+      entries[0].querySelector('a[href="https://example.org/mau/ket-thuc-huyen"]'),
     ).not.toBeNull();
   });
 

@@ -24,7 +24,7 @@ function page(path: string): HTMLElement {
 function jsonLd(html: HTMLElement): Record<string, unknown> {
   const scripts = html.querySelectorAll('script[type="application/ld+json"]');
   expect(scripts).toHaveLength(1);
-  return JSON.parse(scripts[0]!.textContent) as Record<string, unknown>;
+  return JSON.parse(scripts[0].textContent) as Record<string, unknown>;
 }
 
 describe('the document pages', () => {
@@ -75,8 +75,8 @@ describe('the document pages', () => {
     const svg = html.querySelector('[aria-labelledby="quan-he-van-ban"] svg')!;
     expect(svg.getAttribute('role')).toBe('img');
     const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
-    expect(html.getElementById(titleId!)!.textContent).toContain('Quyết định số 510/QĐ-UBND');
-    const desc = html.getElementById(descId!)!.textContent;
+    expect(html.getElementById(titleId)!.textContent).toContain('Quyết định số 510/QĐ-UBND');
+    const desc = html.getElementById(descId)!.textContent;
     expect(desc).toContain('bãi bỏ Kế hoạch số 37/KH-UBND');
     expect(desc).toContain('căn cứ Nghị quyết số 20-NQ/TW');
     expect(svg.querySelectorAll('a')).toHaveLength(0);

@@ -66,8 +66,8 @@ describe('each policy page', () => {
       const quotes = html.querySelectorAll('blockquote.plan-quote');
       expect(quotes.length, p.id).toBe(p.sources.length);
       p.sources.forEach((cite, i) => {
-        const anchor = cite.split('#')[1]!;
-        const quote = quotes[i]!;
+        const anchor = cite.split('#')[1];
+        const quote = quotes[i];
         expect(quote.getAttribute('cite')).toBe(`/ke-hoach/510-qd-ubnd/#${anchor}`);
         expect(text(quote.querySelector('p'))).toBe(paragraph(anchor).text);
       });
@@ -174,7 +174,7 @@ describe('the targets page', () => {
     expect(text(html.getElementById('muc-tieu-2030-htx-tot-kha'))).toContain('chưa có số liệu');
     const charts = html.querySelectorAll('main svg');
     expect(charts).toHaveLength(1);
-    expect(charts[0]!.closest('article')?.id).toBe('muc-tieu-2030-htx-ung-dung-cong-nghe-cao');
+    expect(charts[0].closest('article')?.id).toBe('muc-tieu-2030-htx-ung-dung-cong-nghe-cao');
   });
 
   it('draws an accessible chart from a report in the fixture site', () => {
@@ -210,8 +210,8 @@ describe('the glossary page and the abbreviations in the full text', () => {
     const html = page('/ke-hoach/510-qd-ubnd/');
     const htx = html.querySelectorAll('abbr').filter((a) => text(a) === 'HTX');
     expect(htx).toHaveLength(1);
-    expect(htx[0]!.getAttribute('title')).toBe('hợp tác xã');
-    expect(htx[0]!.closest('a')?.getAttribute('href')).toBe('/thuat-ngu/#htx');
+    expect(htx[0].getAttribute('title')).toBe('hợp tác xã');
+    expect(htx[0].closest('a')?.getAttribute('href')).toBe('/thuat-ngu/#htx');
   });
 });
 

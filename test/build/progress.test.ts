@@ -162,7 +162,7 @@ describe('the timeline', () => {
     const plan = at('/ke-hoach/510-qd-ubnd/');
     expect(at('/van-ban/52-kh-tu/')).toBeGreaterThanOrEqual(0);
     expect(at('/van-ban/52-kh-tu/')).toBeLessThan(plan);
-    expect(real[at('/van-ban/52-kh-tu/')]!.querySelector('time')!.getAttribute('datetime')).toBe(
+    expect(real[at('/van-ban/52-kh-tu/')].querySelector('time')!.getAttribute('datetime')).toBe(
       '2023-01-06',
     );
     expect(at('/tinh-hinh-thuc-hien/#su-kien-ke-hoach-141-kh-ubnd-2024')).toBeGreaterThan(plan);
@@ -197,10 +197,10 @@ describe('the open data of progress', () => {
       // A broken record must fail the same schema, or the check above proves nothing.
       const broken = { ...data, records: [{ ...data.records[0], sources: [] }] };
       expect(validate(broken)).toBe(false);
-      const rows = parseCsv(file(`${name}.csv`), { columns: true, bom: true }) as Record<
-        string,
-        string
-      >[];
+      const rows = parseCsv<Record<string, string>>(file(`${name}.csv`), {
+        columns: true,
+        bom: true,
+      });
       expect(rows.map((r) => r.id)).toEqual(data.records.map((r) => r.id));
       for (const r of rows) {
         expect(r.dataset_version).toBe(data.datasetVersion);

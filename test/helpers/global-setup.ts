@@ -39,8 +39,8 @@ export default async function setup(project: TestProject) {
   project.provide('fixtureUrl', fixture.url);
   return async () => {
     await Promise.all(
-      [real.server, fixture.server].map(
-        (s) => s && new Promise<void>((resolve) => s.close(() => resolve())),
+      [real.server, fixture.server].map((s) =>
+        s ? new Promise<void>((resolve) => s.close(() => resolve())) : Promise.resolve(),
       ),
     );
   };

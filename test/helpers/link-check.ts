@@ -75,8 +75,8 @@ export async function checkLinks(options: {
       urlRewriteExpressions: options.origin
         ? [{ pattern: new RegExp(`^${escapeRegExp(options.origin)}(?=/|$)`), replacement: base }]
         : [],
-      linksToSkip: async (link) =>
-        !isInternal(link) && !(options.origin && under(link, options.origin)),
+      linksToSkip: (link) =>
+        Promise.resolve(!isInternal(link) && !(options.origin && under(link, options.origin))),
     });
     const rel = (u: string | undefined) => (u && isInternal(u) ? u.slice(base.length) || '/' : u);
     const broken: BrokenLink[] = [];

@@ -34,11 +34,11 @@ if (!hasNginx) {
 
 /** The README's nginx block: the one ```nginx fence of the file. */
 export function readmeNginxBlock(readme: string): string {
-  const blocks = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const blocks = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((m) => m[1]);
   if (blocks.length !== 1) {
     throw new Error(`README.md phải có đúng một khối \`\`\`nginx, đang có ${blocks.length}.`);
   }
-  return blocks[0]!;
+  return blocks[0];
 }
 
 /**

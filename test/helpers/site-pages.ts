@@ -10,7 +10,7 @@ import { distDir, listPages, type SiteName } from './built-site.ts';
 /** The `<loc>` values of a sitemap file, entities decoded. */
 function locs(xml: string): string[] {
   return [...xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map((m) =>
-    m[1]!
+    m[1]
       .replaceAll('&lt;', '<')
       .replaceAll('&gt;', '>')
       .replaceAll('&quot;', '"')

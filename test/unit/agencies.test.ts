@@ -90,7 +90,7 @@ describe('the agencies in content/agencies', () => {
   });
 
   it('link the longest name first: "Văn phòng Ủy ban nhân dân tỉnh" is the office, not the committee', () => {
-    const text = sections.find((s) => s.anchor === 'dieu-3')!.paragraphs[0]!.text;
+    const text = sections.find((s) => s.anchor === 'dieu-3')!.paragraphs[0].text;
     const linked = linkText(
       text,
       agencyTerms(agencies, { plan: '510-qd-ubnd', section: 'dieu-3', paragraph: 'dieu-3-p1' }),
@@ -181,7 +181,7 @@ describe('the agency index', () => {
       'Quỹ',
       'Sở, ban, ngành tỉnh',
     ]);
-    expect(grouped[2]!.agencies.map((a) => a.name)).toEqual(['Ban', 'Đội']);
+    expect(grouped[2].agencies.map((a) => a.name)).toEqual(['Ban', 'Đội']);
   });
 });
 
@@ -214,7 +214,7 @@ describe('checkAgencies', () => {
       text,
     );
     expect(issues.map((i) => i.field)).toEqual(['groups[0]']);
-    expect(issues[0]!.message).toContain('isGroup');
+    expect(issues[0].message).toContain('isGroup');
   });
 
   it('reports a cycle of groups once, with the chain', () => {
@@ -278,6 +278,6 @@ describe('the agency schema', () => {
   it('refuses an unknown kind, naming the field', () => {
     const result = agencySchema.safeParse({ name: 'Sở A', kind: 'bo' });
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.path).toEqual(['kind']);
+    expect(result.error!.issues[0].path).toEqual(['kind']);
   });
 });

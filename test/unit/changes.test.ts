@@ -70,7 +70,7 @@ describe('succession chains', () => {
   it('follows successors step by step to the body that holds the work today', () => {
     const paths = successionPaths(a, byId, changeById);
     expect(paths).toHaveLength(1);
-    expect(paths[0]!.map((s) => [s.from.id, s.to.id, s.change.id])).toEqual([
+    expect(paths[0].map((s) => [s.from.id, s.to.id, s.change.id])).toEqual([
       ['a', 'b', 'thay-doi-1'],
       ['b', 'c', 'thay-doi-2'],
     ]);
@@ -112,7 +112,7 @@ describe('inherited duties of a successor', () => {
       ['bao-cao', 'lead'],
       ['phoi-hop', 'coordinator'],
     ]);
-    expect(taken[0]!.from.map((f) => [f.predecessor.id, f.role])).toEqual([
+    expect(taken[0].from.map((f) => [f.predecessor.id, f.role])).toEqual([
       ['a', 'lead'],
       ['b', 'reportsTo'],
     ]);
@@ -124,7 +124,7 @@ describe('inherited duties of a successor', () => {
   });
 
   it('says why, as an inference, naming each step with its date and instrument', () => {
-    const reason = taken[0]!.reason;
+    const reason = taken[0].reason;
     expect(reason).toContain('Kế hoạch giao Cơ quan a vai trò “chủ trì”');
     expect(reason).toContain('sang Cơ quan b từ 20/02/2025 (Quyết định thay-doi-1)');
     expect(reason).toContain('rồi sang Cơ quan c từ 01/07/2025 (Quyết định thay-doi-2)');
@@ -224,7 +224,7 @@ describe('the succession check', () => {
       'co-quan/b.yaml successors[1].change',
       'co-quan/c.yaml createdBy',
     ]);
-    expect(issues[0]!.message).toContain('không có cơ quan nào mã "khong-co"');
+    expect(issues[0].message).toContain('không có cơ quan nào mã "khong-co"');
     const unnamed = checkSuccession(
       entries(agencies),
       new Map([

@@ -143,7 +143,7 @@ describe('the list pages', () => {
   it('has one empty page when there is no column yet', () => {
     const pages = paginate([], 10);
     expect(pages).toHaveLength(1);
-    expect(pages[0]!.items).toEqual([]);
+    expect(pages[0].items).toEqual([]);
   });
 
   it('groups columns by series and by tag, in Vietnamese order, newest first inside', () => {
@@ -154,11 +154,11 @@ describe('the list pages', () => {
     ];
     const series = groupBySeries(columns);
     expect(series.map((s) => s.name)).toEqual(['Đất đai', 'Tín dụng']);
-    expect(series[1]!.columns.map((c) => c.id)).toEqual(['c', 'a']);
-    expect(series[1]!.href).toBe('/chuyen-muc/muc/tin-dung/');
+    expect(series[1].columns.map((c) => c.id)).toEqual(['c', 'a']);
+    expect(series[1].href).toBe('/chuyen-muc/muc/tin-dung/');
     const tags = groupByTag(columns);
     expect(tags.map((t) => t.name)).toEqual(['HTX', 'Vay vốn']);
-    expect(tags[0]!.columns.map((c) => c.id)).toEqual(['b', 'a']);
+    expect(tags[0].columns.map((c) => c.id)).toEqual(['b', 'a']);
     expect(tagHref('Vay vốn')).toBe('/chuyen-muc/the/vay-von/');
     expect(seriesHref('Hỏi – đáp chính sách')).toBe('/chuyen-muc/muc/hoi-dap-chinh-sach/');
   });
@@ -365,7 +365,7 @@ describe('the column schema', () => {
     const { title: _omitted, ...rest } = valid;
     const result = columnSchema.safeParse(rest);
     expect(result.success).toBe(false);
-    const issue = result.error!.issues[0]!;
+    const issue = result.error!.issues[0];
     expect(issue.path).toEqual(['title']);
     expect(issue.message).toContain('tiêu đề');
     expect(fieldLabel(issue.path, columnSchema)).toBe('Tiêu đề (title)');

@@ -149,10 +149,10 @@ describe('checkCitedDocuments', () => {
       [doc('20-nq-tw', { aliases: ['Nghị quyết số 20-NQ/TW'] })],
     );
     expect(issues).toHaveLength(1);
-    expect(issues[0]!.file).toBe('content/plans/moi/van-ban.txt');
-    expect(issues[0]!.field).toBe('dòng 2');
-    expect(issues[0]!.message).toContain('"99/2024/NĐ-CP"');
-    expect(issues[0]!.message).toContain('content/documents/99-2024-nd-cp.yaml');
+    expect(issues[0].file).toBe('content/plans/moi/van-ban.txt');
+    expect(issues[0].field).toBe('dòng 2');
+    expect(issues[0].message).toContain('"99/2024/NĐ-CP"');
+    expect(issues[0].message).toContain('content/documents/99-2024-nd-cp.yaml');
   });
 
   it('accepts a number written only in an alias, typo included', () => {
@@ -212,7 +212,7 @@ describe('checkDocuments', () => {
       ],
     });
     expect(issues).toHaveLength(1);
-    expect(issues[0]!.message).toContain('bai-bo');
+    expect(issues[0].message).toContain('bai-bo');
   });
 });
 
@@ -435,7 +435,7 @@ describe('relationDiagram', () => {
     // Nodes of one column never overlap.
     const left = d.nodes.filter((n) => !n.current).sort((a, b) => a.y - b.y);
     for (let i = 1; i < left.length; i++) {
-      expect(left[i]!.y).toBeGreaterThanOrEqual(left[i - 1]!.y + left[i - 1]!.height);
+      expect(left[i].y).toBeGreaterThanOrEqual(left[i - 1].y + left[i - 1].height);
     }
   });
 
@@ -449,7 +449,7 @@ describe('relationDiagram', () => {
   it('wraps long names and cuts them with an ellipsis', () => {
     const lines = wrapText('một hai ba bốn năm sáu bảy tám chín mười', 10, 2);
     expect(lines).toHaveLength(2);
-    expect(lines[1]!.endsWith('…')).toBe(true);
+    expect(lines[1].endsWith('…')).toBe(true);
     expect(wrapText('ngắn')).toEqual(['ngắn']);
   });
 });

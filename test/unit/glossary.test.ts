@@ -136,7 +136,7 @@ describe('glossary terms for the linker', () => {
   });
 
   it('mark "HTX" in the full text without changing a character', () => {
-    const paragraph = sections.find((s) => s.anchor === 'muc-iii-2-3')!.paragraphs[0]!.text;
+    const paragraph = sections.find((s) => s.anchor === 'muc-iii-2-3')!.paragraphs[0].text;
     const segments = linkText(paragraph, terms);
     expect(segments.map((s) => s.text).join('')).toBe(paragraph);
     expect(segments.filter((s) => s.term?.id === 'htx')).toHaveLength(1);
@@ -185,8 +185,8 @@ describe('linking the quotes of a page', () => {
         .get(cite)!
         .filter((s) => s.term?.id === 'kttt')
         .map((s) => s.text);
-    expect(marked(cites[0]!)).toEqual(['KTTT']);
-    expect(marked(cites[1]!)).toEqual([]);
+    expect(marked(cites[0])).toEqual(['KTTT']);
+    expect(marked(cites[1])).toEqual([]);
   });
 });
 

@@ -115,7 +115,7 @@ describe('linkText', () => {
       ['UBND tỉnh', 'ubnd-tinh'],
     ]);
     // HTX first occurs inside the agency's name: it is marked there, inside, not linked again.
-    expect(segments[0]!.inner?.map((s) => [s.text, s.term?.id])).toEqual([
+    expect(segments[0].inner?.map((s) => [s.text, s.term?.id])).toEqual([
       ['Liên minh ', undefined],
       ['HTX', 'htx'],
       [' tỉnh', undefined],
@@ -280,7 +280,7 @@ describe('linking a whole plan in reading order', () => {
       'phu-luc-p1:1',
       'phu-luc-p1:2',
     ]);
-    expect(planTextParts('p', sections)[1]!.place).toEqual({
+    expect(planTextParts('p', sections)[1].place).toEqual({
       plan: 'p',
       section: 'muc-i',
       paragraph: 'muc-i-p1',

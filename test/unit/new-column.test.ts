@@ -15,7 +15,7 @@ const script = fileURLToPath(new URL('../../scripts/new-column.ts', import.meta.
 function frontmatter(text: string): Record<string, unknown> {
   const match = /^---\n([\s\S]*?)\n---/.exec(text);
   if (!match) throw new Error('no frontmatter');
-  return parseYaml(match[1]!, { customTags: ['timestamp'] }) as Record<string, unknown>;
+  return parseYaml(match[1], { customTags: ['timestamp'] }) as Record<string, unknown>;
 }
 
 describe('npm run new:column', () => {

@@ -28,23 +28,23 @@ describe('the guard of the official text', () => {
 
   it('names the line of one changed character and says the copy differs from the official text', () => {
     const [issue] = check(withLine(12, (l) => l.replace('a', 'ă')));
-    expect(issue!.file).toBe('van-ban.txt');
-    expect(issue!.field).toBe('dòng 12');
-    expect(issue!.message).toContain('bản sao này khác văn bản chính thức');
-    expect(issue!.message).toContain('dòng 12 khác bản gốc');
-    expect(issue!.message).toContain('plan.yaml');
+    expect(issue.file).toBe('van-ban.txt');
+    expect(issue.field).toBe('dòng 12');
+    expect(issue.message).toContain('bản sao này khác văn bản chính thức');
+    expect(issue.message).toContain('dòng 12 khác bản gốc');
+    expect(issue.message).toContain('plan.yaml');
   });
 
   it('names the column of a zero-width space', () => {
     const [issue] = check(withLine(5, (l) => `${l.slice(0, 9)}\u200B${l.slice(9)}`));
-    expect(issue!.field).toBe('dòng 5');
-    expect(issue!.message).toContain('cột 10 có dấu cách không độ rộng (U+200B)');
+    expect(issue.field).toBe('dòng 5');
+    expect(issue.message).toContain('cột 10 có dấu cách không độ rộng (U+200B)');
   });
 
   it('says a text in NFD has its marks stored apart from the letters, with the column', () => {
     const [issue] = check(text.normalize('NFD'));
-    expect(issue!.field).toBe('dòng 1');
-    expect(issue!.message).toMatch(
+    expect(issue.field).toBe('dòng 1');
+    expect(issue.message).toMatch(
       /cột \d+ có dấu thanh hoặc dấu mũ viết tách khỏi chữ \(dạng NFD\)/,
     );
   });
@@ -52,12 +52,12 @@ describe('the guard of the official text', () => {
   it('says which line of the official text was deleted', () => {
     const copy = lines.filter((_, i) => i !== 39).join('\n');
     const [issue] = check(copy);
-    expect(issue!.message).toContain('dòng 40 của bản gốc bị xoá khỏi bản sao');
+    expect(issue.message).toContain('dòng 40 của bản gốc bị xoá khỏi bản sao');
   });
 
   it('names Windows line ends', () => {
     const [issue] = check(text.replace(/\n/g, '\r\n'));
-    expect(issue!.message).toContain('ký tự xuống dòng kiểu Windows');
+    expect(issue.message).toContain('ký tự xuống dòng kiểu Windows');
   });
 });
 
@@ -78,8 +78,8 @@ describe('npm run check:content and the official text', () => {
     // Only the text is named: the glossary, targets and columns that quote it are not blamed.
     const { issues } = checkContent(join(dir));
     expect(issues).toHaveLength(1);
-    expect(issues[0]!.file).toBe(`${dir}/plans/510-qd-ubnd/van-ban.txt`);
-    expect(issues[0]!.field).toBe('dòng 12');
+    expect(issues[0].file).toBe(`${dir}/plans/510-qd-ubnd/van-ban.txt`);
+    expect(issues[0].field).toBe('dòng 12');
   });
 
   it('fails a plan whose metadata has no fingerprint', () => {

@@ -75,7 +75,7 @@ describe('CSV', () => {
   it('round-trips a task through csv-parse, quotes and commas included', () => {
     const csv = tasksCsv([taskRecord(t, site)], meta);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(csv, { bom: true, columns: true });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       dataset_version: '1.2.3',
@@ -95,10 +95,10 @@ describe('CSV', () => {
   });
 
   it('writes agencies with their aliases’ words and their groups', () => {
-    const rows = parseCsv(agenciesCsv([agencyRecord(a, site)], meta), {
+    const rows = parseCsv<Record<string, string>>(agenciesCsv([agencyRecord(a, site)], meta), {
       bom: true,
       columns: true,
-    }) as Record<string, string>[];
+    });
     expect(rows[0]).toMatchObject({
       id: 'so-tai-chinh',
       kind_label: 'Sở, ban, ngành tỉnh',

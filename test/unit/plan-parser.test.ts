@@ -105,7 +105,7 @@ describe('parsing Quyết định 510/QĐ-UBND', () => {
   it('treats a numbered line that ends like a sentence as a paragraph, number included', () => {
     const s = byKey.get('IV.1')!;
     expect(s.heading).toBeNull();
-    expect(s.paragraphs[0]!.text.startsWith('1. Các Sở, ban, ngành thuộc tỉnh')).toBe(true);
+    expect(s.paragraphs[0].text.startsWith('1. Các Sở, ban, ngành thuộc tỉnh')).toBe(true);
   });
 
   it('reads each article of the decision as its own section under the enacting line', () => {
@@ -116,11 +116,11 @@ describe('parsing Quyết định 510/QĐ-UBND', () => {
   it('keeps the recipients as items of Nơi nhận', () => {
     const s = byKey.get('Nơi nhận')!;
     expect(s.paragraphs.every((p) => p.kind === 'item')).toBe(true);
-    expect(s.paragraphs[0]!.text).toBe('- Như Điều 3;');
+    expect(s.paragraphs[0].text).toBe('- Như Điều 3;');
   });
 
   it('reads the appendix row split over two lines as one table row', () => {
-    const row = byKey.get('Phụ lục')!.paragraphs[2]!;
+    const row = byKey.get('Phụ lục')!.paragraphs[2];
     expect(row.kind).toBe('row');
     expect(row.cells).toEqual([
       '',
@@ -183,12 +183,12 @@ describe('parsing other plans', () => {
   it('accepts a plan without a decision part', () => {
     const plain = parsePlanText('KẾ HOẠCH\nI. MỤC TIÊU\n1. Chung\nNội dung.\n');
     expect(plain.map((s) => s.anchor)).toEqual(['ke-hoach', 'muc-i', 'muc-i-1']);
-    expect(plain[2]!.paragraphs[0]!.anchor).toBe('muc-i-1-p1');
+    expect(plain[2].paragraphs[0].anchor).toBe('muc-i-1-p1');
   });
 
   it('accepts Windows line endings', () => {
     const plain = parsePlanText('KẾ HOẠCH\r\nI. MỤC TIÊU\r\nNội dung.\r\n');
-    expect(plain[1]!.paragraphs[0]!.text).toBe('Nội dung.');
+    expect(plain[1].paragraphs[0].text).toBe('Nội dung.');
   });
 
   it('refuses a sub-item whose parent number is missing, naming the line', () => {

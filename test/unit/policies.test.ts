@@ -77,7 +77,7 @@ describe('the eight policy areas of III.2', () => {
       'cac-to-chuc-tin-dung',
     );
     const tax = policies.find((p) => p.id === 'tai-chinh')!;
-    expect(tax.gaps[0]!.where).toContain('không nêu thuế suất');
+    expect(tax.gaps[0].where).toContain('không nêu thuế suất');
   });
 
   it('write no figure that the cited paragraph does not contain', () => {
@@ -137,18 +137,18 @@ describe('the policy checks', () => {
   it('reject a page that leaves out a source paragraph of its section', () => {
     const issues = check({ ...credit, sources: credit.sources.slice(0, 2) });
     expect(issues.map((i) => i.field)).toEqual(['sources']);
-    expect(issues[0]!.message).toContain('muc-iii-2-4-p3');
+    expect(issues[0].message).toContain('muc-iii-2-4-p3');
   });
 
   it('reject a legal basis not written as the text writes it', () => {
-    const legalBases = [{ ...credit.legalBases[0]!, asWritten: 'Nghị định 55/2015' }];
+    const legalBases = [{ ...credit.legalBases[0], asWritten: 'Nghị định 55/2015' }];
     const issues = check({ ...credit, legalBases });
     expect(issues.map((i) => i.field)).toEqual(['legalBases[0].asWritten']);
   });
 
   it('reject an agency or a document that does not exist', () => {
-    const contacts = [{ ...credit.contacts[0]!, agency: 'ngan-hang-khong-co' }];
-    const legalBases = [{ ...credit.legalBases[0]!, document: 'nd-khong-co' }];
+    const contacts = [{ ...credit.contacts[0], agency: 'ngan-hang-khong-co' }];
+    const legalBases = [{ ...credit.legalBases[0], document: 'nd-khong-co' }];
     const issues = check({ ...credit, contacts, legalBases });
     expect(issues.map((i) => i.field)).toEqual(['contacts[0].agency', 'legalBases[0].document']);
   });
@@ -189,7 +189,7 @@ describe('the policy checks', () => {
   it('reject an inferred contact without a reason (schema)', () => {
     const { data } = readMdx(`${realContent}/policies/khoa-hoc-cong-nghe.mdx`);
     const raw = data as { contacts: { reason?: string }[] };
-    delete raw.contacts[0]!.reason;
+    delete raw.contacts[0].reason;
     const result = policySchema.safeParse(raw);
     expect(result.error?.issues[0]?.path).toEqual(['contacts', 0, 'reason']);
   });
@@ -245,8 +245,8 @@ describe('what a policy page lists', () => {
   it('a general contact whose agency does not exist, named in its plan.yaml', () => {
     const broken = [
       {
-        ...plans[0]!,
-        generalContacts: [{ ...plans[0]!.generalContacts[0]!, agency: 'so-khong-co' }],
+        ...plans[0],
+        generalContacts: [{ ...plans[0].generalContacts[0], agency: 'so-khong-co' }],
       },
     ];
     expect(checkGeneralContacts(broken, options.agencyIds, sectionsByPlan)).toEqual([

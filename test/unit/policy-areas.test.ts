@@ -28,7 +28,7 @@ describe('the plans’ policy areas and horizons, from their plan.yaml', () => {
 
   it('refuse an area or horizon resting on a section the text does not have', () => {
     const broken = {
-      ...main!,
+      ...main,
       policyAreas: [{ id: 'vay-von', label: 'Vay vốn', section: 'muc-iii-9' }],
       horizons: [{ year: 2050, label: 'Tầm nhìn đến năm 2050', section: 'muc-ii-2-9' }],
     };
@@ -39,16 +39,16 @@ describe('the plans’ policy areas and horizons, from their plan.yaml', () => {
   });
 
   it('refuse an area id used by two plans: it is the address of one page', () => {
-    const copy = { ...main!, id: 'ke-hoach-khac', file: 'content/plans/ke-hoach-khac/plan.yaml' };
-    const issues = checkPolicyAreas([main!, { ...copy, columnAssignment: undefined }]);
+    const copy = { ...main, id: 'ke-hoach-khac', file: 'content/plans/ke-hoach-khac/plan.yaml' };
+    const issues = checkPolicyAreas([main, { ...copy, columnAssignment: undefined }]);
     expect(issues).toHaveLength(8);
     expect(issues[0]).toMatchObject({ file: copy.file, field: 'policyAreas[0].id' });
   });
 
   it('refuse a column assignment whose words are not in the paragraph it cites', () => {
     const broken = {
-      ...main!,
-      columnAssignment: { ...main!.columnAssignment!, task: 'mở trang thông tin điện tử' },
+      ...main,
+      columnAssignment: { ...main.columnAssignment!, task: 'mở trang thông tin điện tử' },
     };
     expect(checkPolicyAreas([broken]).map((i) => i.field)).toEqual(['columnAssignment.task']);
   });

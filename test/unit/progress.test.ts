@@ -228,8 +228,8 @@ describe('task status from evidence', () => {
   it('lists a task’s evidence newest first, with the inference’s reason', () => {
     const found = evidenceForTask('dao-tao', all);
     expect(found.map((f) => f.evidence.id)).toEqual(['new', 'old']);
-    expect(found[0]!.inference).toBe('Lý do suy luận mẫu đủ dài.');
-    expect(found[1]!.inference).toBeNull();
+    expect(found[0].inference).toBe('Lý do suy luận mẫu đủ dài.');
+    expect(found[1].inference).toBeNull();
   });
 
   it('shows the latest piece on an agency page and every piece on the task page, with the count', () => {
@@ -274,7 +274,7 @@ describe('task status from evidence', () => {
       dir: 'content/evidence',
     });
     expect(issues[0]).toMatchObject({ file: 'content/evidence/e.yaml' });
-    expect(issues[0]!.message).toContain('khong-co');
+    expect(issues[0].message).toContain('khong-co');
   });
 });
 

@@ -74,7 +74,7 @@ describe('a folder the registry does not know', () => {
       'chinh-sach/',
       'ghi-chu.txt',
     ]);
-    expect(unknown[0]!.field).toBe('thư mục');
-    expect(unknown[0]!.message).toContain('policies/');
+    expect(unknown[0].field).toBe('thư mục');
+    expect(unknown[0].message).toContain('policies/');
   });
 });

@@ -106,8 +106,8 @@ describe('queries built from what the index knows', () => {
   it('ranks a typed word above đ put into a word typed with diacritics', () => {
     const queries = buildQueries(planQuery('dầu'), () => true);
     expect(queries[0]).toEqual({ query: 'dầu', weight: 1, reading: 0 });
-    expect(queries[1]!.query).toBe('đầu');
-    expect(queries[1]!.weight).toBeLessThan(1);
+    expect(queries[1].query).toBe('đầu');
+    expect(queries[1].weight).toBeLessThan(1);
   });
 
   it('runs the spelling with more đ first among equally likely ones', () => {
@@ -126,7 +126,7 @@ describe('abbreviations', () => {
       const readings = planQuery(`${typed} vay von`, synonyms);
       const texts = readings.map((r) => r.words.map((w) => w[0]).join(' '));
       expect(texts).toEqual([`${typed} vay von`, 'hợp tác xã vay von']);
-      expect(readings[1]!.weight).toBeLessThan(readings[0]!.weight);
+      expect(readings[1].weight).toBeLessThan(readings[0].weight);
     }
   });
 
@@ -161,7 +161,7 @@ describe('abbreviations', () => {
       'So Kế hoạch và Đầu tư',
       'So KH&DT',
     ]);
-    expect(readings[0]!.weight).toBeGreaterThan(readings[1]!.weight);
+    expect(readings[0].weight).toBeGreaterThan(readings[1].weight);
   });
 
   it('does not read a two-letter syllable typed in lower case as an abbreviation', () => {
@@ -269,7 +269,7 @@ describe('merging the results of several queries', () => {
       { query: 'hợp tác xã', weight: 0.8, reading: 1, results: [{ id: 'b', score: 9 }] },
     ]);
     expect(merged.map((r) => r.id)).toEqual(['a', 'b']);
-    expect(merged[1]!.score).toBeCloseTo(PHRASE_BONUS + 0.8);
+    expect(merged[1].score).toBeCloseTo(PHRASE_BONUS + 0.8);
   });
 
   it('puts pages with the words side by side first', () => {

@@ -18,7 +18,7 @@ function precache(): Map<string, string> {
   execFileSync(process.execPath, [join(root, 'scripts/service-worker.ts'), dir], { stdio: 'pipe' });
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
   const entries = [...sw.matchAll(/\{url:"([^"]+)",revision:"([^"]+)"\}/g)];
-  return new Map(entries.map((m) => [m[1]!, m[2]!]));
+  return new Map(entries.map((m) => [m[1], m[2]]));
 }
 
 describe('the service worker', () => {

@@ -126,8 +126,8 @@ describe('the targets of Quyết định 510/QĐ-UBND', () => {
     const groups = targetsByHorizon(targets, horizons);
     expect(groups.map((g) => g.horizon)).toEqual([2030, 2045]);
     expect(groups.map((g) => g.label)).toEqual(['Mục tiêu đến năm 2030', 'Tầm nhìn đến năm 2045']);
-    expect(groups[0]!.targets[0]!.id).toBe('2030-to-chuc-thanh-lap-moi');
-    expect(groups[1]!.targets.at(-1)!.id).toBe('2045-nu-giam-doc');
+    expect(groups[0].targets[0].id).toBe('2030-to-chuc-thanh-lap-moi');
+    expect(groups[1].targets.at(-1)!.id).toBe('2045-nu-giam-doc');
   });
 
   it('ship progress figures only for quantitative targets that exist', () => {
@@ -161,7 +161,7 @@ describe('the target checks', () => {
   it('reject a horizon year its plan does not have (plan.yaml)', () => {
     const issues = checkTargets([quantitative({ horizon: 2040 })], options);
     expect(issues.map((i) => i.field)).toEqual(['horizon']);
-    expect(issues[0]!.message).toContain('2030, 2045');
+    expect(issues[0].message).toContain('2030, 2045');
   });
 
   it('compare a horizon’s section with its plan: another plan’s II.2.1 is not this one', () => {
@@ -175,7 +175,7 @@ describe('the target checks', () => {
       both,
     );
     expect(issues.map((i) => i.field)).toEqual(['horizon']);
-    expect(issues[0]!.message).toContain('7-kh-mau-son');
+    expect(issues[0].message).toContain('7-kh-mau-son');
   });
 
   it('reject two targets with the same position in a horizon', () => {
@@ -203,13 +203,13 @@ describe('the progress chart, drawn from the fixture report', () => {
 
   it('draws bar heights in proportion to the figures, from one baseline', () => {
     const [a, b] = chart.bars;
-    expect(a!.y + a!.height).toBeCloseTo(chart.baseline);
-    expect(a!.height / b!.height).toBeCloseTo(a!.value / b!.value);
+    expect(a.y + a.height).toBeCloseTo(chart.baseline);
+    expect(a.height / b.height).toBeCloseTo(a.value / b.value);
   });
 
   it('draws the target level as a line labelled with its figure', () => {
     expect(chart.goal?.label).toBe(`Mục tiêu mỗi năm: ${formatFigure(target)}`);
-    const scale = chart.bars[0]!.height / chart.bars[0]!.value;
+    const scale = chart.bars[0].height / chart.bars[0].value;
     expect(chart.baseline - chart.goal!.y).toBeCloseTo(target.value! * scale);
   });
 

@@ -59,7 +59,7 @@ describe('the tasks in content/tasks', () => {
       lead: 'lien-minh-htx-tinh',
       timeframe: { kind: 'khong-ghi' },
     });
-    expect(rows[0]!.policy).toBeUndefined();
+    expect(rows[0].policy).toBeUndefined();
   });
 
   it('include the yearly report before 15/12 that IV.1 assigns to the departments and the districts', () => {
@@ -118,7 +118,7 @@ describe('the tasks in content/tasks', () => {
       'doan-the-trong-to-chuc-kinh-te-tap-the',
       'thuc-hien-dich-vu-cong',
     ]);
-    const services = p2[1]!;
+    const services = p2[1];
     expect(services.output).toContain(
       'dịch vụ công được thực hiện, phù hợp với quy định của pháp luật và chức năng, nhiệm vụ',
     );
@@ -157,7 +157,7 @@ describe('the tasks in content/tasks', () => {
 
   it('come out in the order of the text', () => {
     const sorted = sortTasks(realTasks, sectionsByPlan);
-    expect(sorted[0]!.source).toBe('510-qd-ubnd#dieu-3-p1');
+    expect(sorted[0].source).toBe('510-qd-ubnd#dieu-3-p1');
     expect(sorted.at(-1)!.source).toBe('510-qd-ubnd#phu-luc-p3');
   });
 });
@@ -423,7 +423,7 @@ describe('checkTasks', () => {
     const borrowed = { ...own, policy: 'nguon-nhan-luc' };
     const issues = checkTasks([entry(borrowed)], agencies, both, allAreas);
     expect(issues.map((i) => i.field)).toEqual(['policy']);
-    expect(issues[0]!.message).toContain('7-kh-mau-son');
+    expect(issues[0].message).toContain('7-kh-mau-son');
   });
 
   it('refuses the same agency named twice in one task', () => {

@@ -88,7 +88,7 @@ interface PagefindComponents {
 }
 
 const root = document.getElementById('tim-kiem');
-const synonyms: Synonym[] = JSON.parse(root?.dataset['synonyms'] ?? '[]');
+const synonyms = JSON.parse(root?.dataset['synonyms'] ?? '[]') as Synonym[];
 
 /** How many Pagefind responses a page keeps for reuse. */
 const RECENT_SEARCHES = 24;
@@ -173,7 +173,7 @@ function decorate(api: PagefindApi): PagefindApi {
     const readings = planQuery(term, synonyms);
     const checks = spellingsToCheck(readings);
     const answers = await Promise.all(checks.map(isKnown));
-    const present = new Map(checks.map((s, i) => [s, answers[i]!]));
+    const present = new Map(checks.map((s, i) => [s, answers[i]]));
     const queries = buildQueries(readings, (s) => present.get(s) ?? false);
     if (queries.length === 0) return search(term, options);
     const filtered = chosenFilters(options.filters).length > 0;
@@ -191,7 +191,7 @@ function decorate(api: PagefindApi): PagefindApi {
       return { ...q, response, results, phraseIds };
     });
     if (queries.length > 1) {
-      void pending[0]!.then(async (run) => {
+      void pending[0].then(async (run) => {
         const waited = Math.max(MIN_WAIT_MS, (performance.now() - started) * PARTIAL_WAIT_SHARE);
         const late = await Promise.race([
           Promise.all(pending).then(() => false),
@@ -203,7 +203,7 @@ function decorate(api: PagefindApi): PagefindApi {
     const runs = await Promise.all(pending);
     const merged = mergeResults(runs);
     // One query: its own facet counts hold, since the phrase matches are among its results.
-    if (runs.length === 1 && runs[0]!.response) return { ...runs[0]!.response, results: merged };
+    if (runs.length === 1 && runs[0].response) return { ...runs[0].response, results: merged };
     const unfiltered = filtered
       ? await Promise.all(queries.map((q) => search(q.query, { ...options, filters: {} })))
       : runs.map((r) => r.response);
@@ -555,8 +555,9 @@ async function start() {
   });
   uiInstance = instance;
   instance.setTranslations(translations);
-  const results = document.querySelector('pagefind-results') as
-    (HTMLElement & { resultTemplate: unknown }) | null;
+  const results = document.querySelector<HTMLElement & { resultTemplate: unknown }>(
+    'pagefind-results',
+  );
   if (results) results.resultTemplate = renderResult;
   const filters = document.querySelector('.search-filters');
   if (filters) fixFilterLabels(filters);
