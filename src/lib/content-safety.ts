@@ -18,7 +18,7 @@ import type { ContentIssue } from './content-errors.ts';
 /** Components a column may use in MDX, with what each is for (shown in error messages). */
 export const COLUMN_COMPONENTS: Readonly<Record<string, string>> = {
   PlanQuote:
-    'trích nguyên văn một đoạn của kế hoạch: <PlanQuote cite="510-qd-ubnd#muc-iii-2-4-p2" />',
+    'trích nguyên văn một đoạn của kế hoạch, ví dụ <PlanQuote cite="510-qd-ubnd#muc-iii-2-4-p2" />',
 };
 
 /** HTML elements that run or embed code, or take the page elsewhere. */

@@ -17,6 +17,8 @@ export function documentJsonLd(
   doc: LegalDocument,
   graph: RelationGraph,
   site: string | URL,
+  /** Where a provincial or local document applies, as schema.org writes it ("Tỉnh …, Việt Nam"). */
+  jurisdiction?: string,
 ): Record<string, unknown> {
   const url = (id: string) => new URL(documentHref(id), site).href;
   const ref = (d: LegalDocument) => ({
@@ -57,7 +59,7 @@ export function documentJsonLd(
       name: doc.issuer.name,
     };
   }
-  if (LOCAL_LEVELS.has(doc.level)) data['legislationJurisdiction'] = 'Tỉnh Bình Định, Việt Nam';
+  if (jurisdiction && LOCAL_LEVELS.has(doc.level)) data['legislationJurisdiction'] = jurisdiction;
   const replaced = (graph.get(doc.id)?.incoming ?? []).some((r) => r.type === 'thay-the');
   if (status.state === 'bi-bai-bo' || replaced) {
     data['legislationLegalForce'] = 'https://schema.org/NotInForce';

@@ -35,7 +35,7 @@ export const taskRecordSchema = z
     basisLabel: z.string().describe('Căn cứ giao việc diễn đạt bằng lời'),
     ...derived,
   })
-  .describe('Một nhiệm vụ trong sổ nhiệm vụ của Quyết định 510/QĐ-UBND');
+  .describe('Một nhiệm vụ trong sổ nhiệm vụ của một kế hoạch');
 
 /**
  * The task record with its `policy` limited to the plans' policy areas (their plan.yaml), as the

@@ -8,6 +8,24 @@ export interface TocNode {
 }
 
 /** The sections as a tree, in document order, for the table of contents. */
+/** A plan as pages name it: its type and number ("Quyết định 510/QĐ-UBND"). */
+export function planName(plan: { type: string; number: string }): string {
+  return `${plan.type} ${plan.number}`;
+}
+
+/** How the site's own sentences name its main plan, its area and itself (content/site.yaml). */
+export function aboutMainPlan(data: {
+  site: { name: string; region: string };
+  mainPlan: { type: string; number: string };
+}): { plan: string; number: string; region: string; site: string } {
+  return {
+    plan: planName(data.mainPlan),
+    number: data.mainPlan.number,
+    region: data.site.region,
+    site: data.site.name,
+  };
+}
+
 export function tableOfContents(sections: readonly PlanSection[]): TocNode[] {
   const nodes = new Map<string, TocNode>();
   const roots: TocNode[] = [];

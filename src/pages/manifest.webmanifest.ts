@@ -3,17 +3,19 @@
  * scope and icons are under the site's base when it is published under a sub-path.
  */
 import type { APIRoute } from 'astro';
+import { getSiteData } from '../data/site-data.ts';
 import { assetHref, homeHref } from '../lib/routes.ts';
 
 const icon = (src: string, sizes: string, type: string, purpose?: string) =>
   `{ "src": ${JSON.stringify(assetHref(src))}, "sizes": "${sizes}", "type": "${type}"${purpose ? `, "purpose": "${purpose}"` : ''} }`;
 
-export const GET: APIRoute = () =>
-  new Response(
+export const GET: APIRoute = async () => {
+  const { site } = await getSiteData();
+  return new Response(
     `{
-  "name": "Kinh tế tập thể Bình Định",
-  "short_name": "KTTT Bình Định",
-  "description": "Toàn văn, chính sách hỗ trợ và nhiệm vụ của Kế hoạch triển khai Nghị quyết 20-NQ/TW tại Bình Định.",
+  "name": ${JSON.stringify(site.name)},
+  "short_name": ${JSON.stringify(site.shortName)},
+  "description": ${JSON.stringify(site.description)},
   "lang": "vi",
   "dir": "ltr",
   "start_url": ${JSON.stringify(homeHref)},
@@ -31,3 +33,4 @@ export const GET: APIRoute = () =>
 `,
     { headers: { 'Content-Type': 'application/manifest+json; charset=utf-8' } },
   );
+};

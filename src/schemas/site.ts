@@ -51,6 +51,26 @@ export const siteSchema = z
       description:
         'Mã kế hoạch (tên thư mục trong content/plans/) mà trang chủ yếu nói tới: chân trang và chuyên mục dẫn về nó.',
     }),
+    region: z.string().trim().min(3).meta({
+      title: 'Địa bàn',
+      description:
+        'Địa bàn của kế hoạch chính, như câu văn của trang viết (ví dụ "tỉnh Bình Định"); dùng trong mô tả các trang.',
+    }),
+    shortName: z.string().trim().min(3).max(20).meta({
+      title: 'Tên ngắn',
+      description: 'Tên hiện dưới biểu tượng khi cài trang lên điện thoại (tối đa 20 ký tự).',
+    }),
+    columnsDescription: z.string().trim().min(20).meta({
+      title: 'Mô tả chuyên mục',
+      description: 'Một câu giới thiệu các bài tuyên truyền, dùng cho trang chuyên mục và nguồn RSS.',
+    }),
+    searchExamples: z
+      .array(z.string().trim().min(2))
+      .min(1)
+      .meta({
+        title: 'Ví dụ tìm kiếm',
+        description: 'Những gì trang tìm kiếm gợi ý gõ thử, như người dùng hay gõ (có dấu hay không).',
+      }),
     searchSynonyms: z.array(searchSynonymSchema).default([]).meta({
       title: 'Từ đồng nghĩa khi tìm kiếm',
       description:

@@ -9,12 +9,11 @@ import { feedResponse } from '../../lib/feed.ts';
 import { columnHref } from '../../lib/routes.ts';
 
 export async function GET(context: APIContext) {
-  const { columns } = await getSiteData();
+  const { columns, site } = await getSiteData();
   const published = visibleColumns(columns, { includeUnpublished: false });
   return feedResponse(context.site, {
-    title: 'Chuyên mục tuyên truyền – Kinh tế tập thể Bình Định',
-    description:
-      'Bài viết tuyên truyền Nghị quyết 20-NQ/TW, Kế hoạch 52-KH/TU và Kế hoạch triển khai theo Quyết định 510/QĐ-UBND về kinh tế tập thể, hợp tác xã tỉnh Bình Định.',
+    title: `Chuyên mục tuyên truyền – ${site.name}`,
+    description: site.columnsDescription,
     items: published.map((column) => ({
       title: column.title,
       link: columnHref(column.id),

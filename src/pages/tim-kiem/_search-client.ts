@@ -391,7 +391,7 @@ function renderResult(data: ResultData): HTMLElement {
 }
 
 const translations: Record<string, string> = {
-  placeholder: 'Ví dụ: vay vốn HTX, dat dai, 510/QĐ-UBND',
+  placeholder: root?.dataset['placeholder'] ?? '',
   search_label: 'Tìm trong trang',
   clear_search: 'Xoá',
   results_label: 'Kết quả tìm kiếm',
