@@ -101,6 +101,25 @@ export function nextDeadline(timeframe: Timeframe, today: Date): Deadline | null
   return null;
 }
 
+/**
+ * The duties whose timeframe says when (not ongoing, not undated), each with its next deadline,
+ * dated ones first by that date; the rest (periods, past dates) after, in the order given. The
+ * agency page lists its own and its taken-over duties this way.
+ */
+export function timedDuties<D extends { task: Task }>(
+  duties: readonly D[],
+  today: Date,
+): { duty: D; next: Deadline | null }[] {
+  return duties
+    .filter((d) => !['khong-ghi', 'thuong-xuyen'].includes(d.task.timeframe.kind))
+    .map((d) => ({ duty: d, next: nextDeadline(d.task.timeframe, today) }))
+    .sort(
+      (a, b) =>
+        (a.next?.date.getTime() ?? Number.MAX_SAFE_INTEGER) -
+        (b.next?.date.getTime() ?? Number.MAX_SAFE_INTEGER),
+    );
+}
+
 /** The first deadline of a yearly duty on or after a start date (the plan's effective date). */
 export function firstDeadline(timeframe: Timeframe, from: Date): Deadline | null {
   return nextDeadline(timeframe, from);

@@ -11,6 +11,7 @@ import {
   sortTasks,
   splitDuties,
   tasksOfPolicy,
+  timedDuties,
   timeframeLabel,
   type TaskEntry,
 } from '../../src/lib/tasks.ts';
@@ -185,6 +186,23 @@ describe('timeframes', () => {
     expect(timeframeSchema.safeParse({ kind: 'giai-doan', from: 2025, to: 2021 }).success).toBe(
       false,
     );
+  });
+});
+
+describe('an agency page’s list of deadlines', () => {
+  it('keeps the duties that say when, dated ones first by their next date, periods after', () => {
+    const duties = [
+      task('giai-doan', { timeframe: { kind: 'giai-doan', from: 2021, to: 2030 } }),
+      task('thuong-xuyen'),
+      task('thang-muoi', { timeframe: { kind: 'thoi-han', date: '2026-10-01' } }),
+      task('hang-nam', { timeframe: { kind: 'hang-nam', day: 15, month: 12, before: true } }),
+    ].map((t) => ({ task: t }));
+    const listed = timedDuties(duties, new Date('2026-03-01T00:00:00Z'));
+    expect(listed.map((d) => [d.duty.task.id, d.next ? formatDate(d.next.date) : null])).toEqual([
+      ['thang-muoi', '01/10/2026'],
+      ['hang-nam', '15/12/2026'],
+      ['giai-doan', null],
+    ]);
   });
 });
 

@@ -351,7 +351,7 @@ function renderResult(data: ResultData): HTMLElement {
   const type = data.filters?.['loai']?.[0];
   if (type) {
     const label = element('p', 'kq-loai');
-    label.append(element('span', 'visually-hidden', 'Loại: '), type);
+    label.append(element('span', 'sr-only', 'Loại: '), type);
     item.append(label);
   }
   const best = bestSection(data);
