@@ -16,6 +16,9 @@ const queries: [site: SiteName, query: string, target: string][] = [
     '/co-quan/so-nong-nghiep-va-moi-truong-tinh-gia-lai/',
   ],
   ['fixture', 'phong kinh te xa mau son', '/co-quan/phong-kinh-te-xa-mau-son/'],
+  // Where to go today: the contacts page answers the place and the procedure people name.
+  ['real', 'trung tam phuc vu hanh chinh cong', '/lien-he/'],
+  ['real', 'dang ky hop tac xa', '/lien-he/'],
 ];
 
 /** The links of the first `count` results, once loaded (see test/browser/search.test.ts). */
