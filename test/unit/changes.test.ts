@@ -16,7 +16,7 @@ import {
   takenOverDuties,
 } from '../../src/lib/changes.ts';
 import { changesCsv, changeRecord } from '../../src/lib/open-data.ts';
-import { dutiesByAgency } from '../../src/lib/tasks.ts';
+import { dutiesByAgency, roleLabels } from '../../src/lib/tasks.ts';
 import { agencySchema, type Agency } from '../../src/schemas/agency.ts';
 import { changeSchema, type Change } from '../../src/schemas/change.ts';
 import { taskSchema, type Task } from '../../src/schemas/task.ts';
@@ -153,6 +153,35 @@ describe('inherited duties of a successor', () => {
       ['phoi-hop', 'phoi-hop-2'],
     ]);
     expect(new Set(groups.map((g) => g.reason)).size).toBe(3);
+  });
+
+  it('names in a reason every body a duty comes from with the role the plan gave it, so a group of duties under one reason shares both', () => {
+    const more = [...tasks, task('bao-cao-2', { lead: 'a', reportsTo: ['b'] })];
+    const groups = groupByReason(
+      takenOverDuties(
+        c,
+        agencies,
+        dutiesByAgency([...agencies, agency('x')], more),
+        changeById,
+        name,
+      ),
+    );
+    for (const group of groups) {
+      for (const d of group.duties) {
+        for (const f of d.from) {
+          expect(group.reason).toContain(
+            `Kế hoạch giao ${f.predecessor.name} vai trò “${roleLabels[f.role].toLowerCase()}”`,
+          );
+        }
+      }
+      const shared = (d: (typeof group.duties)[number]) =>
+        JSON.stringify([d.role, d.from.map((f) => [f.predecessor.id, f.role])]);
+      expect(new Set(group.duties.map(shared)).size).toBe(1);
+    }
+    expect(groups.find((g) => g.duties.length > 1)?.duties.map((d) => d.task.id)).toEqual([
+      'bao-cao',
+      'bao-cao-2',
+    ]);
   });
 
   it('gives nothing to a body that succeeds no one', () => {
