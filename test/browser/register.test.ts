@@ -122,7 +122,7 @@ describe.skipIf(!hasChromium)('the register on a phone, on paper and in a calend
     });
   }
 
-  // The two departments with most to print: Sở Kế hoạch và Đầu tư leads 15 duties and receives
+  // The two departments with most to print: Sở Kế hoạch và Đầu tư leads 14 duties and receives
   // reports (four pages before), Sở Tài chính also takes over seven (three).
   for (const id of ['so-ke-hoach-va-dau-tu', 'so-tai-chinh']) {
     it(`prints the duty sheet of /co-quan/${id}/ on at most three A4 pages`, async () => {
