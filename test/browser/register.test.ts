@@ -153,7 +153,7 @@ describe.skipIf(!hasChromium)('the register on a phone, on paper and in a calend
             const box = r.getBoundingClientRect();
             const at = label.getBoundingClientRect();
             return {
-              text: label.textContent!.trim(),
+              text: label.textContent.trim(),
               shown: shown(label) && at.height > 0,
               onItsRow: at.top >= box.top - 0.5 && at.bottom <= box.bottom + 0.5,
             };
