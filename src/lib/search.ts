@@ -67,6 +67,32 @@ export const TYPED_DIACRITICS_D_WEIGHT = 0.5;
 /** At most this many queries run for one search, so a long query stays fast. */
 export const MAX_QUERIES = 8;
 
+/**
+ * The Pagefind metadata field that holds a guidance page's plain-language summary (the page's
+ * description, marked by the layout's `guidance` prop).
+ */
+export const GUIDANCE_META = 'huong-dan';
+
+/**
+ * Pagefind's ranking options for the search page. A query word found in a guidance summary adds
+ * to the score as a title word does (Pagefind's own title weight is 5): a citizen's "vay von"
+ * otherwise found the task whose title says "vay vốn" first and the credit guidance second, and
+ * "thue dat" found three tasks before the land guidance. Measured on the real site with every
+ * query of the ranking tests (test/browser/search.test.ts): at 5 "vay von" stays second (32.4
+ * against the task's 34.9); 6, 8 and 10 put both guidance pages first; 8 leaves a margin.
+ */
+export const SEARCH_RANKING = { metaWeights: { [GUIDANCE_META]: 8 } } as const;
+
+/**
+ * Pagefind weight (`data-pagefind-weight`) of what a page repeats from other pages: an agency's
+ * duty lists restate its tasks (each indexed on its own page), and the passages that name it quote
+ * the plan. At full weight the ten agency pages listing the yearly report outranked the plan's own
+ * paragraph (Mục IV.1, 13th for "huyen bao cao truoc 15/12"); the same weight as a quote of the
+ * plan (plan-quote.astro) brings it into the first three. The agency's own name, kind and
+ * contacts keep full weight, so searches for the agency still find its page.
+ */
+export const DERIVED_WEIGHT = '0.3';
+
 const VOWELS = /[aeiouy]/i;
 const LETTERS = /\p{L}/u;
 

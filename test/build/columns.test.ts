@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { distDir, listPages, readPage } from '../helpers/built-site.ts';
 import { buildFixtureCopy, type BuildResult } from '../helpers/build-with.ts';
+import { indexedFragments } from '../helpers/pagefind-index.ts';
 import { root } from '../helpers/paths.ts';
 
 const PUBLISHED = '/chuyen-muc/tuyen-truyen-ve-hop-tac-xa-mau/';
@@ -32,11 +32,10 @@ function allFiles(dir: string): string[] {
   );
 }
 
-/** Every text Pagefind indexed: its fragments are gzipped JSON. */
+/** Every text Pagefind indexed, addresses and metadata included. */
 function pagefindText(dist: string): string {
-  const dir = join(dist, 'pagefind', 'fragment');
-  return readdirSync(dir)
-    .map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8'))
+  return indexedFragments(dist)
+    .map((f) => JSON.stringify(f))
     .join('\n');
 }
 

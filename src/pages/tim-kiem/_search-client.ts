@@ -13,6 +13,7 @@ import {
   knownInIndex,
   mergeResults,
   planQuery,
+  SEARCH_RANKING,
   rememberSearches,
   spellingsToCheck,
   termCount,
@@ -551,6 +552,7 @@ async function start() {
   const instance = components.configureInstance('default', {
     bundlePath: `${import.meta.env.BASE_URL}pagefind/tim-kiem/`,
     excerptLength: 24,
+    ranking: SEARCH_RANKING,
     decorate,
   });
   uiInstance = instance;
