@@ -141,7 +141,7 @@ export function nextDueLabel(timeframe: Timeframe, today: Date): string | undefi
 export function endedLabel(timeframe: Timeframe, today: Date): string | undefined {
   const day = dayOf(today);
   if (timeframe.kind === 'giai-doan' && timeframe.to < day.getUTCFullYear()) {
-    return `Giai đoạn đã kết thúc (hết năm ${timeframe.to})`;
+    return `Giai đoạn đã kết thúc vào cuối năm ${timeframe.to}`;
   }
   if (timeframe.kind === 'thoi-han' && new Date(`${timeframe.date}T00:00:00Z`) < day) {
     return 'Hạn đã qua';

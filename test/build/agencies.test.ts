@@ -177,7 +177,7 @@ describe('tasks whose period has ended', () => {
   it('say so in the register and on their page, as of the build day', () => {
     // III.2.7 sets 2021–2025 for the support to cooperatives' infrastructure.
     const page = main(readPage('real', '/nhiem-vu/ho-tro-ket-cau-ha-tang-htx/'));
-    expect(page.textContent).toContain('Giai đoạn đã kết thúc (hết năm 2025)');
+    expect(page.textContent).toContain('Giai đoạn đã kết thúc vào cuối năm 2025');
     const row = main(readPage('real', '/nhiem-vu/'))
       .querySelectorAll('table.task-table tbody tr')
       .find((tr) => hrefs(tr).includes('/nhiem-vu/ho-tro-ket-cau-ha-tang-htx/'))!;

@@ -459,7 +459,7 @@ describe('ended periods', () => {
     expect(endedLabel(period, new Date('2025-12-31T12:00:00Z'))).toBeUndefined();
     // 00:30 on 01/01/2026 in Vietnam, still 2025 in UTC.
     expect(endedLabel(period, new Date('2025-12-31T17:30:00Z'))).toBe(
-      'Giai đoạn đã kết thúc (hết năm 2025)',
+      'Giai đoạn đã kết thúc vào cuối năm 2025',
     );
   });
 
