@@ -258,6 +258,8 @@ describe('relations and status', () => {
       // The laws added as outside facts (their issuer is sourced, content/changes/).
       'quoc-hoi',
       'chinh-phu',
+      // The ministry's circulars of an outside fact, between the Government and the province.
+      'bo',
       'tinh-uy',
       'ubnd-tinh',
       'so',
