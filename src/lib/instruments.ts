@@ -16,13 +16,14 @@ export function issuedOnText(instrument: Instrument): string {
 }
 
 /**
- * The issue date with, when it is unknown, why: "ngày ban hành chưa kiểm được (nguồn đã đọc chỉ
- * nêu ngày có hiệu lực)". For the page that lists each change in full.
+ * The issue date with, when it is unknown, why: "ngày ban hành chưa kiểm được: nguồn đã đọc chỉ
+ * nêu ngày có hiệu lực". For the page that lists each change in full, where it already sits in
+ * parentheses.
  */
 export function issuedOnDetail(instrument: Instrument): string {
   return instrument.issuedOnUnknown === undefined
     ? issuedOnText(instrument)
-    : `${ISSUE_DATE_UNKNOWN} (${instrument.issuedOnUnknown})`;
+    : `${ISSUE_DATE_UNKNOWN}: ${instrument.issuedOnUnknown}`;
 }
 
 /** "Nghị quyết số 202/2025/QH15, Quốc hội, 12/06/2025": one line naming the instrument. */

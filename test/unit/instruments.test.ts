@@ -34,7 +34,7 @@ describe('an instrument’s issue date as a reader sees it', () => {
 
   it('gives the reason beside an unknown issue date where the change is shown in full', () => {
     expect(issuedOnDetail(undated)).toBe(
-      `${ISSUE_DATE_UNKNOWN} (nguồn đã kiểm chỉ cho biết ngày có hiệu lực)`,
+      `${ISSUE_DATE_UNKNOWN}: nguồn đã kiểm chỉ cho biết ngày có hiệu lực`,
     );
   });
 });
