@@ -84,9 +84,7 @@ export function outsideDocumentReason(
 ): string {
   const cited = new Set(documents.filter((d) => d.outsideChange === undefined).map((d) => d.id));
   const reasons = [
-    ...(change.affects.documents.some((d) => cited.has(d))
-      ? ['các văn bản kế hoạch dựa vào']
-      : []),
+    ...(change.affects.documents.some((d) => cited.has(d)) ? ['các văn bản kế hoạch dựa vào'] : []),
     ...(change.affects.targets.length > 0 ? ['mục tiêu của kế hoạch'] : []),
   ];
   return `Kế hoạch không nhắc tới văn bản này. Trang này có vì văn bản liên quan tới ${

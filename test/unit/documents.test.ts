@@ -301,9 +301,7 @@ describe('a document brought in by an outside fact', () => {
     expect(outsideDocumentReason(affects(['moi', 'cu'], ['2030-x']), documents)).toContain(
       'liên quan tới các văn bản kế hoạch dựa vào và mục tiêu của kế hoạch,',
     );
-    expect(outsideDocumentReason(affects(['moi']), documents)).toContain(
-      'liên quan tới kế hoạch,',
-    );
+    expect(outsideDocumentReason(affects(['moi']), documents)).toContain('liên quan tới kế hoạch,');
   });
 });
 
