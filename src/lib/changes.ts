@@ -56,6 +56,21 @@ export function sortChanges<T extends Change>(changes: readonly T[]): T[] {
   );
 }
 
+/** The kinds of entry a change can affect, as keyed in its `affects`. */
+export type AffectedKind = keyof Change['affects'];
+
+/**
+ * The changes that name one entry (an agency, a document, a plan or a target) in their
+ * `affects`, in the order given: the page of that entry shows them as outside facts.
+ */
+export function changesAffecting<T extends Change>(
+  changes: readonly T[],
+  kind: AffectedKind,
+  id: string,
+): T[] {
+  return changes.filter((c) => c.affects[kind].includes(id));
+}
+
 /** One step of a succession: `from`'s work passed to `to` through `change`. */
 export interface SuccessionStep {
   from: Agency;
@@ -270,6 +285,7 @@ export function checkChanges(
     agencies: ReadonlySet<string>;
     documents: ReadonlySet<string>;
     plans: ReadonlySet<string>;
+    targets: ReadonlySet<string>;
   },
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -278,9 +294,14 @@ export function checkChanges(
       issues.push({ file: e.file, field: 'id', message: `mã thay đổi "${id}" bị trùng` });
     }
   }
-  const words = { agencies: 'cơ quan', documents: 'văn bản', plans: 'kế hoạch' } as const;
+  const words = {
+    agencies: 'cơ quan',
+    documents: 'văn bản',
+    plans: 'kế hoạch',
+    targets: 'mục tiêu',
+  } as const;
   for (const { change, file } of entries) {
-    for (const key of ['agencies', 'documents', 'plans'] as const) {
+    for (const key of ['agencies', 'documents', 'plans', 'targets'] as const) {
       change.affects[key].forEach((id, i) => {
         if (!known[key].has(id)) {
           issues.push({

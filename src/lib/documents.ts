@@ -7,6 +7,7 @@
  */
 import { formatDate } from './format.ts';
 import { compareVi, foldVi } from './vietnamese.ts';
+import type { Change } from '../schemas/change.ts';
 import type {
   DocumentData,
   DocumentType,
@@ -20,6 +21,7 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   luat: 'Luật',
   'nghi-quyet': 'Nghị quyết',
   'nghi-dinh': 'Nghị định',
+  'thong-tu': 'Thông tư',
   'ket-luan': 'Kết luận',
   'quyet-dinh': 'Quyết định',
   'ke-hoach': 'Kế hoạch',
@@ -33,6 +35,7 @@ export const ISSUING_LEVEL_LABELS: Record<IssuingLevel, string> = {
   dang: 'Đảng (Trung ương)',
   'quoc-hoi': 'Quốc hội',
   'chinh-phu': 'Chính phủ',
+  bo: 'Bộ, cơ quan ngang bộ',
   'tinh-uy': 'Tỉnh ủy',
   'ubnd-tinh': 'UBND tỉnh',
   so: 'Sở, ngành',
@@ -60,6 +63,34 @@ export const INVERSE_RELATION_LABELS: Record<RelationType, string> = {
   'lien-quan': 'Được nhắc đến trong',
   'thay-the': 'Được thay thế bởi',
 };
+
+/**
+ * What a document's page shows for a field (number, date, title) it does not have. A document the
+ * plan cites has only what the plan's text gives; one brought in by an outside fact has only what
+ * its sources were read to say, so the field is not "not given" but not checked yet.
+ */
+export function missingFieldText(doc: Pick<LegalDocument, 'outsideChange'>): string {
+  return doc.outsideChange === undefined ? 'Văn bản không ghi' : 'Chưa kiểm được';
+}
+
+/**
+ * Why the site has a page for a document the plan does not cite, from what the change that brings
+ * it in touches: documents the plan cites (those not brought in by a change), the plan's targets,
+ * or else the plan itself.
+ */
+export function outsideDocumentReason(
+  change: Pick<Change, 'affects'>,
+  documents: readonly Pick<LegalDocument, 'id' | 'outsideChange'>[],
+): string {
+  const cited = new Set(documents.filter((d) => d.outsideChange === undefined).map((d) => d.id));
+  const reasons = [
+    ...(change.affects.documents.some((d) => cited.has(d)) ? ['các văn bản kế hoạch dựa vào'] : []),
+    ...(change.affects.targets.length > 0 ? ['mục tiêu của kế hoạch'] : []),
+  ];
+  return `Kế hoạch không nhắc tới văn bản này. Trang này có vì văn bản liên quan tới ${
+    reasons.length > 0 ? reasons.join(' và ') : 'kế hoạch'
+  }, theo thông tin dưới đây.`;
+}
 
 /** Status when the plan tells nothing about it. */
 export const STATUS_UNKNOWN = 'Không rõ từ văn bản này';

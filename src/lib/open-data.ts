@@ -300,6 +300,7 @@ const changeColumns = [
   'agencies',
   'documents',
   'plans',
+  'targets',
   'summary',
   'url',
 ] as const;
@@ -313,7 +314,7 @@ export function changesCsv(records: readonly ChangeRecord[], meta: FileMeta): st
     effective_from: r.effectiveFrom,
     instrument: r.instrument.title,
     instrument_issuer: r.instrument.issuer,
-    instrument_issued_on: r.instrument.issuedOn,
+    instrument_issued_on: r.instrument.issuedOn ?? '',
     other_instruments: r.otherInstruments.map((i) => i.title).join(LIST_SEPARATOR),
     verdict: r.verdict,
     nuance: r.nuance ?? '',
@@ -326,6 +327,7 @@ export function changesCsv(records: readonly ChangeRecord[], meta: FileMeta): st
     agencies: r.affects.agencies.join(LIST_SEPARATOR),
     documents: r.affects.documents.join(LIST_SEPARATOR),
     plans: r.affects.plans.join(LIST_SEPARATOR),
+    targets: r.affects.targets.join(LIST_SEPARATOR),
     summary: r.summary,
     url: r.url,
   }));

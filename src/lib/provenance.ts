@@ -7,7 +7,7 @@
  */
 import { STATEMENT_KINDS, type Provenance, type StatementKind } from '../schemas/shared.ts';
 import { citeLink } from './citations.ts';
-import { formatDate } from './format.ts';
+import { instrumentLine } from './instruments.ts';
 import type { PlanSection } from './plan-parser.ts';
 
 export interface ProvenanceView {
@@ -45,7 +45,7 @@ export function provenanceView(
       return {
         kind: 'nguon-ngoai',
         label,
-        ...(i ? { instrument: `${i.title}, ${i.issuer}, ${formatDate(i.issuedOn)}` } : {}),
+        ...(i ? { instrument: instrumentLine(i) } : {}),
         sources: provenance.sources.map((s) => ({
           url: s.url,
           publisher: s.publisher,

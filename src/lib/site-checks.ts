@@ -121,6 +121,7 @@ export function checkSite(content: SiteContent, options: SiteCheckOptions): Cont
       agencies: agencyIds,
       documents: new Set(documents.map((d) => d.id)),
       plans: new Set(content.plans.map((p) => p.id)),
+      targets: new Set(content.targets.map((t) => t.id)),
     }),
     ...checkSuccession(content.agencies, new Map(changes.map((c) => [c.change.id, c.change]))),
   );

@@ -155,6 +155,7 @@ export const registry = {
       'affects.agencies': 'agencies',
       'affects.documents': 'documents',
       'affects.plans': 'plans',
+      'affects.targets': 'targets',
     },
   }),
   contacts: spec({

@@ -75,6 +75,11 @@ export const changeSchema = z
           title: 'Kế hoạch bị ảnh hưởng',
           description: 'Mã các kế hoạch (content/plans/) mà thay đổi này chạm tới.',
         }),
+        targets: z.array(idSchema).default([]).meta({
+          title: 'Mục tiêu bị ảnh hưởng',
+          description:
+            'Mã các mục tiêu (content/targets/) mà thay đổi này chạm tới, ví dụ khi quy định dùng để đo mục tiêu đổi. Không phải kết quả thực hiện mục tiêu.',
+        }),
       })
       .meta({ title: 'Ảnh hưởng tới', description: 'Các mục của trang mà thay đổi này chạm tới.' }),
   })

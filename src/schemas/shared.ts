@@ -149,19 +149,36 @@ export const instrumentSchema = z
       .trim()
       .min(2)
       .meta({ title: 'Cơ quan ban hành', description: 'Ví dụ "Quốc hội".' }),
-    issuedOn: daySchema.meta({
+    issuedOn: daySchema.optional().meta({
       title: 'Ngày ban hành',
-      description: 'Ngày ký hoặc thông qua văn bản.',
+      description:
+        'Ngày ký hoặc thông qua văn bản. Khi chưa kiểm được ngày này, bỏ trống và ghi issuedOnUnknown.',
+    }),
+    issuedOnUnknown: z.string().trim().min(10).optional().meta({
+      title: 'Vì sao chưa có ngày ban hành',
+      description:
+        'Chỉ ghi khi chưa kiểm được ngày ban hành: đã tìm ở đâu và nguồn nói được gì (ví dụ chỉ nêu ngày có hiệu lực). Không ghi cùng issuedOn.',
     }),
     document: idSchema.optional().meta({
       title: 'Mã văn bản',
       description: 'Mã tệp trong content/documents/, nếu văn bản có trang riêng.',
     }),
   })
+  // A missing issue date is said, never left silent: the pages then show that it is not known.
+  .refine((i) => i.issuedOn !== undefined || i.issuedOnUnknown !== undefined, {
+    message:
+      'thiếu ngày ban hành (issuedOn); nếu chưa kiểm được ngày này, ghi vào issuedOnUnknown đã tìm ở đâu và vì sao chưa có',
+    path: ['issuedOn'],
+  })
+  .refine((i) => i.issuedOn === undefined || i.issuedOnUnknown === undefined, {
+    message: 'đã có ngày ban hành (issuedOn) thì bỏ trường issuedOnUnknown',
+    path: ['issuedOnUnknown'],
+  })
   .meta({
     title: 'Văn bản căn cứ',
     description: 'Văn bản làm cho thông tin ngoài kế hoạch là đúng.',
   });
+export type Instrument = z.infer<typeof instrumentSchema>;
 
 /**
  * Where a statement the site shows comes from. `van-ban`: the plan says it (with its paragraph);

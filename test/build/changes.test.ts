@@ -276,3 +276,44 @@ describe('the build', () => {
     for (const id of bodies.split('|')) expect(line).toContain(id);
   });
 });
+
+describe('a change to the rule a target is measured by', () => {
+  const entryId = 'thay-doi-2025-09-18-thong-tu-78-2025';
+
+  it('says on /cap-nhat/ that the circular’s issue date is not checked, and links the target', () => {
+    const entry = main(readPage('real', '/cap-nhat/')).querySelector(`#${entryId}`)!;
+    const words = text(entry);
+    expect(words).toContain('18/09/2025');
+    expect(words).toContain('(Bộ Tài chính, ngày ban hành chưa kiểm được: ');
+    expect(words).not.toMatch(/Bộ Tài chính, \d{2}\/\d{2}\/\d{4}/);
+    expect(words).toContain('kiểm tra ngày 02/12/2026');
+    expect(entry.querySelector('a[href="/muc-tieu/#muc-tieu-2030-htx-tot-kha"]')).not.toBeNull();
+  });
+
+  it('sits beside the target as an outside fact, never in its progress', () => {
+    const target = main(readPage('real', '/muc-tieu/')).querySelector(
+      '#muc-tieu-2030-htx-tot-kha',
+    )!;
+    const box = target.querySelector('aside.outside-fact')!;
+    expect(text(box)).toContain('Thông tư số 78/2025/TT-BTC');
+    expect(text(box)).toContain('không phải kết quả thực hiện mục tiêu');
+    expect(text(box)).toContain('ngày ban hành chưa kiểm được');
+    expect(text(target.querySelector('.progress'))).not.toContain('78/2025');
+    // No other target names the circular.
+    const others = main(readPage('real', '/muc-tieu/'))
+      .querySelectorAll('article.target')
+      .filter((t) => t.id !== 'muc-tieu-2030-htx-tot-kha' && text(t).includes('78/2025'));
+    expect(others.map((t) => t.id)).toEqual([]);
+  });
+
+  it('shows the repeal on the old circular’s page as an outside fact, its date not checked', () => {
+    const page = main(readPage('real', '/van-ban/01-2020-tt-bkhdt/'));
+    expect(text(page.querySelector('#thay-doi'))).toContain('mục tiêu của kế hoạch');
+    expect(page.querySelector('a[href="/van-ban/78-2025-tt-btc/"]')).not.toBeNull();
+    const date = page
+      .querySelectorAll('.doc-meta dt')
+      .find((d) => text(d) === 'Ngày ban hành')?.nextElementSibling;
+    expect(text(date)).toBe('Chưa kiểm được');
+    expect(text(page.querySelector('.doc-status'))).not.toContain('78/2025');
+  });
+});

@@ -106,11 +106,13 @@ describe('the document pages', () => {
     const html = page('/van-ban/');
     const headings = html.querySelectorAll('article section h2').map((h) => h.textContent.trim());
     // The text names no issuer for the laws it cites, so they sit with the unknown ones; only the
-    // laws added as outside facts, whose issuer is sourced, sit under "Quốc hội".
-    expect(headings.slice(0, 7)).toEqual([
+    // laws added as outside facts, whose issuer is sourced, sit under "Quốc hội"; the ministries'
+    // circulars of an outside fact sit under "Bộ, cơ quan ngang bộ".
+    expect(headings.slice(0, 8)).toEqual([
       'Đảng (Trung ương)',
       'Quốc hội',
       'Chính phủ',
+      'Bộ, cơ quan ngang bộ',
       'Tỉnh ủy',
       'UBND tỉnh',
       'Sở, ngành',

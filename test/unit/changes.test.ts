@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/check-content.ts';
 import {
+  changesAffecting,
   checkSuccession,
   currentHolders,
   endedOn,
@@ -90,6 +91,15 @@ describe('succession chains', () => {
       ['a', 2],
       ['b', 1],
     ]);
+  });
+
+  it('finds the changes that name a target, and none for a target no change names', () => {
+    const rule = { ...second, id: 'quy-dinh', affects: { ...second.affects, targets: ['2030-x'] } };
+    expect(changesAffecting([first, rule, second], 'targets', '2030-x').map((x) => x.id)).toEqual([
+      'quy-dinh',
+    ]);
+    expect(changesAffecting([first, rule, second], 'targets', '2030-y')).toEqual([]);
+    expect(changesAffecting([first, second], 'agencies', 'b')).toHaveLength(2);
   });
 
   it('lists changes latest first', () => {
@@ -299,6 +309,35 @@ describe('changes in check:content', () => {
     );
   });
 
+  it('fails an instrument with neither an issue date nor the reason it is unknown, naming the field', () => {
+    edit((t) => t.replace('  issuedOn: 2025-02-20\n', ''));
+    expect(issuesOf()).toEqual([
+      {
+        file: `${dir}/changes/2025-03-01-hop-nhat-phong-mau.yaml`,
+        field: 'Văn bản căn cứ (instrument) › Ngày ban hành (issuedOn)',
+        message:
+          'thiếu ngày ban hành (issuedOn); nếu chưa kiểm được ngày này, ghi vào issuedOnUnknown đã tìm ở đâu và vì sao chưa có',
+      },
+    ]);
+  });
+
+  it('accepts an instrument whose issue date is said to be unknown, and fails one with both', () => {
+    const unknown = '  issuedOnUnknown: nguồn đã kiểm chỉ cho biết ngày có hiệu lực\n';
+    edit((t) => t.replace('  issuedOn: 2025-02-20\n', unknown));
+    expect(issuesOf()).toEqual([]);
+    edit((t) => t.replace(unknown, `${unknown}  issuedOn: 2025-02-20\n`));
+    expect(issuesOf().map((i) => `${i.field}: ${i.message}`)).toEqual([
+      'Văn bản căn cứ (instrument) › Vì sao chưa có ngày ban hành (issuedOnUnknown): đã có ngày ban hành (issuedOn) thì bỏ trường issuedOnUnknown',
+    ]);
+  });
+
+  it('fails a target the change names that does not exist', () => {
+    edit((t) => `${t}  targets: [2030-khong-co]\n`);
+    expect(issuesOf().map((i) => `${i.field}: ${i.message}`)).toEqual([
+      expect.stringMatching(/^affects\.targets\[0\]: không có mục tiêu nào mã "2030-khong-co"/),
+    ]);
+  });
+
   it('fails an empty list of sources and a "V~" without its nuance', () => {
     edit((t) =>
       t
@@ -323,7 +362,7 @@ describe('changes as open data', () => {
       .trim()
       .split('\n');
     expect(header).toBe(
-      'dataset_version,built_on,id,title,kind,effective_from,instrument,instrument_issuer,instrument_issued_on,other_instruments,verdict,nuance,source_urls,checked,agencies,documents,plans,summary,url',
+      'dataset_version,built_on,id,title,kind,effective_from,instrument,instrument_issuer,instrument_issued_on,other_instruments,verdict,nuance,source_urls,checked,agencies,documents,plans,targets,summary,url',
     );
     expect(row).toContain(
       '1.0.0,2026-12-01,thay-doi-2,Thay đổi thay-doi-2 của bộ máy,hop-nhat-co-quan,2025-07-01',

@@ -5,6 +5,8 @@ import {
   documentIdFromNumber,
   documentStatus,
   groupByLevel,
+  missingFieldText,
+  outsideDocumentReason,
   relationGraph,
   STATUS_UNKNOWN,
   type LegalDocument,
@@ -258,6 +260,8 @@ describe('relations and status', () => {
       // The laws added as outside facts (their issuer is sourced, content/changes/).
       'quoc-hoi',
       'chinh-phu',
+      // The ministry's circulars of an outside fact, between the Government and the province.
+      'bo',
       'tinh-uy',
       'ubnd-tinh',
       'so',
@@ -273,6 +277,31 @@ describe('relations and status', () => {
       '37-kh-ubnd',
       '63-kh-ubnd',
     ]);
+  });
+});
+
+describe('a document brought in by an outside fact', () => {
+  const affects = (documents: string[], targets: string[] = []) => ({
+    affects: { agencies: [], documents, plans: [], targets },
+  });
+  const documents = [{ id: 'cu' }, { id: 'moi', outsideChange: 'thay-doi' }];
+
+  it('says a field it lacks is not checked yet, where a cited one says the text does not give it', () => {
+    expect(missingFieldText({ outsideChange: 'thay-doi' })).toBe('Chưa kiểm được');
+    expect(missingFieldText({})).toBe('Văn bản không ghi');
+  });
+
+  it('says why it has a page: a document the plan cites, a target of the plan, or both', () => {
+    expect(outsideDocumentReason(affects(['moi', 'cu']), documents)).toContain(
+      'liên quan tới các văn bản kế hoạch dựa vào,',
+    );
+    expect(outsideDocumentReason(affects(['moi'], ['2030-x']), documents)).toContain(
+      'liên quan tới mục tiêu của kế hoạch,',
+    );
+    expect(outsideDocumentReason(affects(['moi', 'cu'], ['2030-x']), documents)).toContain(
+      'liên quan tới các văn bản kế hoạch dựa vào và mục tiêu của kế hoạch,',
+    );
+    expect(outsideDocumentReason(affects(['moi']), documents)).toContain('liên quan tới kế hoạch,');
   });
 });
 

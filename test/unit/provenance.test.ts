@@ -57,6 +57,22 @@ describe('a statement’s provenance as a reader sees it', () => {
     ]);
   });
 
+  it('says that an outside fact’s instrument has no checked issue date instead of giving one', () => {
+    const view = provenanceView(
+      {
+        kind: 'nguon-ngoai',
+        instrument: {
+          title: 'Thông tư số 1/2025/TT-MAU',
+          issuer: 'Bộ Mẫu',
+          issuedOnUnknown: 'nguồn đã kiểm chỉ cho biết ngày có hiệu lực',
+        },
+        sources: [{ url: 'https://example.org/a', publisher: 'Trang A', checked: '2026-12-01' }],
+      },
+      sectionsByPlan,
+    );
+    expect(view.instrument).toBe('Thông tư số 1/2025/TT-MAU, Bộ Mẫu, ngày ban hành chưa kiểm được');
+  });
+
   it('fails on a paragraph that does not exist, so the build stops', () => {
     expect(() =>
       provenanceView({ kind: 'van-ban', cite: '510-qd-ubnd#muc-ix-p9' }, sectionsByPlan),

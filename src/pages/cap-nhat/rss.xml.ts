@@ -7,6 +7,7 @@ import { feedResponse } from '../../lib/feed.ts';
 import { getSiteData } from '../../data/site-data.ts';
 import { changeKindLabel, checkedOn } from '../../lib/changes.ts';
 import { formatDate } from '../../lib/format.ts';
+import { issuedOnText } from '../../lib/instruments.ts';
 import { changeHref } from '../../lib/routes.ts';
 
 export async function GET(context: APIContext) {
@@ -19,7 +20,7 @@ export async function GET(context: APIContext) {
       title: `${formatDate(c.effectiveFrom)}: ${c.title}`,
       link: changeHref(c.id),
       pubDate: new Date(`${c.effectiveFrom}T00:00:00+07:00`),
-      description: `Thông tin ngoài kế hoạch. ${c.summary} Căn cứ: ${c.instrument.title} (${c.instrument.issuer}, ${formatDate(c.instrument.issuedOn)}). Nguồn: ${c.sources.map((s) => s.url).join(' ; ')} (tính đến ${formatDate(checkedOn(c))}).`,
+      description: `Thông tin ngoài kế hoạch. ${c.summary} Căn cứ: ${c.instrument.title} (${c.instrument.issuer}, ${issuedOnText(c.instrument)}). Nguồn: ${c.sources.map((s) => s.url).join(' ; ')} (tính đến ${formatDate(checkedOn(c))}).`,
       categories: [changeKindLabel(c.kind)],
     })),
   });
