@@ -421,6 +421,19 @@ export function rememberSearches<R>(
   };
 }
 
+/**
+ * Wraps an ask so that it runs once and every later call gets the first call's answer, the one
+ * still under way included. A failed ask is forgotten, so the next call asks again.
+ */
+export function answerOnce<T>(ask: () => Promise<T>): () => Promise<T> {
+  let answer: Promise<T> | undefined;
+  return () =>
+    (answer ??= ask().catch((error: unknown) => {
+      answer = undefined;
+      throw error;
+    }));
+}
+
 /** The score Pagefind first gave each result object (mergeResults overwrites `score`). */
 const firstScores = new WeakMap<ScoredResult, number>();
 

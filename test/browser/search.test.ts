@@ -509,4 +509,75 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     for (const name of names) expect(name).toMatch(/, \d+ kết quả$/);
     await page.close();
   });
+
+  it("builds a filter's values only when its dropdown opens, with the counts of the search on screen", async () => {
+    const typeCounts = (page: Page) =>
+      page.$$eval('pagefind-filter-dropdown[filter="loai"] [role="option"]', (els) =>
+        els.map((e) => e.getAttribute('aria-label') ?? '').sort(),
+      );
+    const trigger = 'pagefind-filter-dropdown[filter="loai"] button[role="combobox"]';
+    // What a page opened on the second query shows.
+    const fresh = await browser.newPage();
+    await searchPage(fresh, 'HTX');
+    await fresh.locator(trigger).click();
+    await fresh.locator('#tim-kiem[data-bo-loc-du]').waitFor({ state: 'attached' });
+    const expected = await typeCounts(fresh);
+    await fresh.close();
+    expect(expected.length).toBeGreaterThan(1);
+
+    const page = await browser.newPage();
+    await searchPage(page, 'tin dung');
+    // A thousand agencies on a large site: no list is built for a closed dropdown.
+    expect(await page.locator('pagefind-filter-dropdown [role="option"]').count()).toBe(0);
+    await page.locator(trigger).click();
+    await page.locator('#tim-kiem[data-bo-loc-du]').waitFor({ state: 'attached' });
+    const first = await typeCounts(page);
+    expect(first.length).toBeGreaterThan(1);
+    await page.locator(trigger).press('Escape');
+    // Another query while the dropdown is closed: opened again, it shows that query's counts.
+    const input = page.locator('pagefind-input input');
+    await input.fill('HTX');
+    await searchComplete(page);
+    await page.locator(trigger).click();
+    await expect.poll(() => typeCounts(page)).toEqual(expected);
+    expect(expected).not.toEqual(first);
+    await page.close();
+  });
+
+  it('loads the index of every reading of the words while they are typed, before searching', async () => {
+    const query = 'dat dai';
+    const chunksOf = async (page: Page, act: () => Promise<void>) => {
+      const chunks = new Set<string>();
+      // The context sees the requests of Pagefind's web worker; the page alone does not.
+      page.context().on('request', (r) => {
+        if (r.url().includes('/pagefind/index/')) chunks.add(new URL(r.url()).pathname);
+      });
+      await act();
+      return chunks;
+    };
+    // The chunks the search itself reads: the query opened from the address, nothing typed.
+    const context = await browser.newContext();
+    const reference = await context.newPage();
+    const needed = await chunksOf(reference, () => searchPage(reference, query));
+    await context.close();
+    expect(needed.size).toBeGreaterThan(0);
+
+    const typing = await browser.newContext();
+    const page = await typing.newPage();
+    // The clock stands still, so the search, which waits for the typing to pause, cannot start.
+    await page.clock.install();
+    const loaded = await chunksOf(page, async () => {
+      await page.goto(`${siteUrl('real')}/tim-kiem/`);
+      await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+      const input = page.locator('pagefind-input input');
+      await input.click();
+      await input.pressSequentially(query);
+    });
+    await expect.poll(() => [...needed].filter((c) => !loaded.has(c))).toEqual([]);
+    expect(await page.locator('pagefind-summary').innerText()).not.toContain(query);
+    await page.clock.runFor(1000);
+    await resultsShown(page);
+    expect(await page.locator('pagefind-summary').innerText()).toContain(query);
+    await typing.close();
+  });
 });

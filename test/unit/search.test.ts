@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
+  answerOnce,
   buildQueries,
   chosenFilters,
   countFilters,
@@ -407,6 +408,26 @@ describe('remembering searches', () => {
     await expect(remembered('hỏng')).rejects.toThrow('offline');
     await expect(remembered('hỏng')).rejects.toThrow('offline');
     expect(asked.filter((t) => t === 'hỏng')).toHaveLength(2);
+  });
+
+  it("asks for a result's data once, however often and however soon it is asked again", async () => {
+    let asked = 0;
+    const data = answerOnce(() => Promise.resolve({ url: `/trang-${++asked}/` }));
+    const [first, second] = await Promise.all([data(), data()]);
+    expect(await data()).toEqual({ url: '/trang-1/' });
+    expect(second).toBe(first);
+    expect(asked).toBe(1);
+  });
+
+  it('asks again for data whose first ask failed', async () => {
+    let asked = 0;
+    const data = answerOnce(() =>
+      ++asked === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(asked),
+    );
+    await expect(data()).rejects.toThrow('offline');
+    expect(await data()).toBe(2);
+    expect(await data()).toBe(2);
+    expect(asked).toBe(2);
   });
 });
 

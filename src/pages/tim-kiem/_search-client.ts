@@ -7,6 +7,7 @@
  * Pagefind's own and hands the instance to `decorate` below.
  */
 import {
+  answerOnce,
   buildQueries,
   chosenFilters,
   countFilters,
@@ -20,6 +21,7 @@ import {
   wordsOfAddress,
   wordsSideBySide,
   type FacetMap,
+  type PlannedQuery,
   type Synonym,
 } from '../../lib/search.ts';
 
@@ -71,6 +73,7 @@ interface SearchOptions {
 
 interface PagefindApi {
   search: (term: string | null, options?: SearchOptions) => Promise<PagefindResponse | null>;
+  preload: (term: string, options?: SearchOptions) => Promise<void>;
   filters: () => Promise<FilterCounts>;
 }
 
@@ -100,14 +103,6 @@ let lastResultCount: number | undefined;
 /** Written by scripts/index-search.ts: the index's words with `d` or `đ`. */
 const D_WORDS_URL = '/pagefind/tim-kiem/tu-d.json';
 
-/**
- * The answer of the first query is shown while the other readings still run, once they have taken
- * this share of the time the first took (at least MIN_WAIT_MS): on a small site they are all done
- * by then and the results appear once, on a large one the first result does not wait for them.
- */
-const PARTIAL_WAIT_SHARE = 0.25;
-const MIN_WAIT_MS = 20;
-
 /** The Component UI instance, once configured (see `start`). */
 let uiInstance: Instance | undefined;
 
@@ -119,6 +114,9 @@ let facetsExact = false;
 
 /** Set once the facet map is loaded: the facet counts of merged readings are then exact. */
 let facetMapWanted: (() => void) | undefined;
+
+/** Set once Pagefind is loaded: loads the index chunks of every reading of the words typed. */
+let preloadTerm: ((term: string) => void) | undefined;
 
 /** Wraps a Pagefind instance so that one search runs every reading of the query and merges. */
 function decorate(api: PagefindApi): PagefindApi {
@@ -164,6 +162,33 @@ function decorate(api: PagefindApi): PagefindApi {
       .catch(() => undefined);
   };
 
+  /** The Pagefind queries a term runs as: its readings, with the spellings the index has. */
+  const planned = new Map<string, Promise<PlannedQuery[]>>();
+  const queriesOf = (term: string): Promise<PlannedQuery[]> => {
+    // Planned once per term: while it is typed (`preloadTerm`), then for the search.
+    let queries = planned.get(term);
+    if (!queries) {
+      const readings = planQuery(term, synonyms);
+      const checks = spellingsToCheck(readings);
+      queries = Promise.all(checks.map(isKnown)).then((answers) => {
+        const present = new Map(checks.map((s, i) => [s, answers[i]]));
+        return buildQueries(readings, (s) => present.get(s) ?? false);
+      });
+      planned.set(term, queries);
+      if (planned.size > RECENT_SEARCHES) planned.delete(planned.keys().next().value!);
+    }
+    return queries;
+  };
+
+  // While the words are typed, as Pagefind's own default UI does for the words as typed: the
+  // index chunks of every reading load during the wait after each key, not after it.
+  preloadTerm = (term) => {
+    if (!term.trim()) return;
+    void queriesOf(term)
+      .then((queries) => Promise.all(queries.map((q) => api.preload(q.query))))
+      .catch(() => undefined);
+  };
+
   /** Runs every reading; `onFirst` gets the first query's answer if the rest keep it waiting. */
   const expandedSearch = async (
     term: string | null,
@@ -171,16 +196,11 @@ function decorate(api: PagefindApi): PagefindApi {
     onFirst: (response: PagefindResponse | null) => void,
   ): Promise<PagefindResponse | null> => {
     if (!term || !term.trim()) return search(term, options);
-    const readings = planQuery(term, synonyms);
-    const checks = spellingsToCheck(readings);
-    const answers = await Promise.all(checks.map(isKnown));
-    const present = new Map(checks.map((s, i) => [s, answers[i]]));
-    const queries = buildQueries(readings, (s) => present.get(s) ?? false);
+    const queries = await queriesOf(term);
     if (queries.length === 0) return search(term, options);
     const filtered = chosenFilters(options.filters).length > 0;
 
-    const started = performance.now();
-    const pending = queries.map(async (q) => {
+    const runOf = async (q: PlannedQuery) => {
       const response = await search(q.query, options);
       const results = response?.results ?? [];
       // Pages with the query's words side by side, read from the answer itself (no quoted search).
@@ -190,18 +210,30 @@ function decorate(api: PagefindApi): PagefindApi {
           ? new Set(results.filter((x) => wordsSideBySide(x.words, terms)).map((x) => x.id))
           : undefined;
       return { ...q, response, results, phraseIds };
+    };
+    const [firstQuery, ...otherQueries] = queries;
+    const firstRun = runOf(firstQuery);
+    const firstAlone = firstRun.then((run) => ({ run, results: mergeResults([run]) }));
+    // Pagefind answers one message at a time in its one web worker: a slow reading ("hợp tác xã"
+    // on the ×10 corpus took over a second) held back the data of the first query's results queued
+    // behind it. The other readings start once the first query's best results have their data.
+    const otherRuns = firstAlone.then(async ({ results }) => {
+      if (otherQueries.length === 0) return [];
+      await prefetch(results);
+      return Promise.all(otherQueries.map(runOf));
     });
-    if (queries.length > 1) {
-      void pending[0].then(async (run) => {
-        const waited = Math.max(MIN_WAIT_MS, (performance.now() - started) * PARTIAL_WAIT_SHARE);
+    if (otherQueries.length > 0) {
+      // The first query's answer is shown at once unless the others are at hand too (answered
+      // before, see `rememberSearches`): the first result does not wait for the other readings.
+      void firstAlone.then(async ({ run, results }) => {
         const late = await Promise.race([
-          Promise.all(pending).then(() => false),
-          new Promise<boolean>((resolve) => window.setTimeout(() => resolve(true), waited)),
+          otherRuns.then(() => false),
+          new Promise<boolean>((resolve) => window.setTimeout(() => resolve(true))),
         ]);
-        if (late && run.response) onFirst({ ...run.response, results: mergeResults([run]) });
+        if (late && run.response) onFirst({ ...run.response, results });
       });
     }
-    const runs = await Promise.all(pending);
+    const runs = [await firstRun, ...(await otherRuns)];
     const merged = mergeResults(runs);
     // One query: its own facet counts hold, since the phrase matches are among its results.
     if (runs.length === 1 && runs[0].response) return { ...runs[0].response, results: merged };
@@ -290,10 +322,26 @@ function decorate(api: PagefindApi): PagefindApi {
  */
 const PREFETCH = 5;
 
-function prefetch(response: PagefindResponse | null): void {
-  for (const result of response?.results.slice(0, PREFETCH) ?? []) {
-    result.data().catch(() => undefined);
-  }
+/** Results whose `data()` answers again from the first answer (see `rememberData`). */
+const dataRemembered = new WeakSet<PagefindResult>();
+
+/**
+ * Makes a result's `data()` answer from its first call: Pagefind's own asks its worker again each
+ * time (a message and the excerpt worked out anew), and a result is asked for several times: by
+ * `prefetch`, by the results element, and again when the merged answer replaces the first
+ * query's. The same object is kept (see `mergeResults` in src/lib/search.ts for why).
+ */
+function rememberData(result: PagefindResult): void {
+  if (dataRemembered.has(result)) return;
+  dataRemembered.add(result);
+  result.data = answerOnce(result.data);
+}
+
+/** Asks for the data of the first results; settles once they have it (or failed to). */
+async function prefetch(results: readonly PagefindResult[] = []): Promise<void> {
+  // The batch on screen: those the results element may ask for.
+  for (const result of results.slice(0, BATCH)) rememberData(result);
+  await Promise.all(results.slice(0, PREFETCH).map((r) => r.data().catch(() => undefined)));
 }
 
 /** An answer of every reading: counted, and marked for tests and scripts/bench-search.ts. */
@@ -302,7 +350,7 @@ function finish(
   response: PagefindResponse | null,
   exactFacets: boolean,
 ): PagefindResponse | null {
-  prefetch(response);
+  void prefetch(response?.results);
   partialShown = false;
   lastResultCount = response?.results.length;
   root?.setAttribute('data-ket-qua-du', term ?? '');
@@ -312,7 +360,7 @@ function finish(
 
 /** The first query's answer, shown while the other readings run. */
 function partial(term: string | null, response: PagefindResponse | null) {
-  prefetch(response);
+  void prefetch(response?.results);
   partialShown = true;
   lastResultCount = response?.results.length;
   if (root?.getAttribute('data-ket-qua-du') === term) root?.removeAttribute('data-ket-qua-du');
@@ -463,6 +511,41 @@ function hideDisabledButtons(container: Element) {
   }).observe(container, { subtree: true, childList: true, attributeFilter: ['aria-disabled'] });
 }
 
+/** The parts of Pagefind's `<pagefind-filter-dropdown>` (1.6) that `buildValuesWhenOpen` wraps. */
+interface FilterDropdown extends HTMLElement {
+  isOpen?: boolean;
+  updateOptions?: () => void;
+  open?: () => void;
+}
+
+/**
+ * Pagefind's filter dropdowns rebuild their list of values on every search, open or not: with
+ * the 972 agencies of the ×10 corpus that was about 50 ms a query, and the page's style and layout
+ * grew with them (docs/performance.md). Each list is built when its dropdown opens and kept
+ * current while open; a closed dropdown only notes that its values changed. The trigger, its
+ * label and the selected count are Pagefind's as before.
+ */
+function buildValuesWhenOpen(container: Element) {
+  for (const dropdown of container.querySelectorAll<FilterDropdown>('pagefind-filter-dropdown')) {
+    const update = dropdown.updateOptions;
+    const open = dropdown.open;
+    // Another Pagefind version: left as it is, only slower.
+    if (typeof update !== 'function' || typeof open !== 'function') continue;
+    let stale = false;
+    dropdown.updateOptions = function (this: FilterDropdown) {
+      if (this.isOpen) update.call(this);
+      else stale = true;
+    };
+    dropdown.open = function (this: FilterDropdown) {
+      if (stale && !this.isOpen) {
+        stale = false;
+        update.call(this);
+      }
+      open.call(this);
+    };
+  }
+}
+
 /** The filters sit beside the results on a wide screen: unfolded there, folded on a phone. */
 function unfoldFiltersWhenWide() {
   const fold = document.querySelector<HTMLDetailsElement>('.search-filters-fold');
@@ -562,6 +645,7 @@ async function start() {
   );
   if (results) results.resultTemplate = renderResult;
   const filters = document.querySelector('.search-filters');
+  if (filters) buildValuesWhenOpen(filters);
   if (filters) fixFilterLabels(filters);
   if (filters) hideDisabledButtons(filters);
   unfoldFiltersWhenWide();
@@ -577,14 +661,35 @@ async function start() {
     if (facetsExact) root?.setAttribute('data-bo-loc-du', '');
   });
 
-  // The address keeps the query, so a search can be shared, bookmarked and reloaded.
+  // The address keeps the query, so a search can be shared, bookmarked and reloaded. Written once
+  // the answer is drawn, when the page is idle: `replaceState` took up to 15 ms (measured on the
+  // bench's 2-core machine), main-thread time that was spent ahead of the search itself.
+  let addressTerm: string | undefined;
   instance.on('search', (term) => {
-    const q = typeof term === 'string' ? term.trim() : '';
-    const url = new URL(window.location.href);
-    if (q) url.searchParams.set('q', q);
-    else url.searchParams.delete('q');
-    url.searchParams.delete(FROM_ADDRESS);
-    window.history.replaceState(null, '', url);
+    addressTerm = typeof term === 'string' ? term.trim() : '';
+  });
+  const whenIdle = (task: () => void) =>
+    // Safari has no requestIdleCallback.
+    typeof window.requestIdleCallback === 'function'
+      ? window.requestIdleCallback(task, { timeout: 1000 })
+      : setTimeout(task, 50);
+  instance.on('results', () => {
+    if (addressTerm === undefined) return;
+    whenIdle(() => {
+      if (addressTerm === undefined) return;
+      const q = addressTerm;
+      addressTerm = undefined;
+      const url = new URL(window.location.href);
+      if (q) url.searchParams.set('q', q);
+      else url.searchParams.delete('q');
+      url.searchParams.delete(FROM_ADDRESS);
+      window.history.replaceState(null, '', url);
+    });
+  });
+
+  // Every key: the index chunks of the words typed so far start loading (see `preloadTerm`).
+  document.querySelector('pagefind-input')?.addEventListener('input', (event) => {
+    if (event.target instanceof HTMLInputElement) preloadTerm?.(event.target.value);
   });
 
   const params = new URL(window.location.href).searchParams;
