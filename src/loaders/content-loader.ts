@@ -76,6 +76,12 @@ export function contentLoader({
         raw.set(f.path, entry.data);
       }
       if (problems.length > 0) throw new ContentError(problems);
+      // Every entry is parsed again on each build: Astro's glob loader keeps the cached entry of a
+      // file that did not change, and once, after a change's schema gained `affects.targets`
+      // (with a default), the fixture build crashed on an unchanged file whose cached entry
+      // lacked it. The schemas live in src/schemas/, not in content.config.ts; not trusting the
+      // cache costs a fraction of a second for the real site's 230-odd files.
+      context.store.clear();
       await inner.load({
         ...context,
         parseData: async <TData extends Record<string, unknown>>(
