@@ -142,21 +142,25 @@ describe('inherited duties of a successor', () => {
     expect(reason).toContain('suy luận');
   });
 
+  /** The duties taken over for `c`, from the given tasks, grouped by their reason. */
+  const reasonGroups = (list: typeof tasks) =>
+    groupByReason(
+      takenOverDuties(
+        c,
+        agencies,
+        dutiesByAgency([...agencies, agency('x')], list),
+        changeById,
+        name,
+      ),
+    );
+
   it('says a reason once for every duty taken over for it, in the order met', () => {
     const more = [
       ...tasks,
       task('bao-cao-2', { lead: 'a' }),
       task('phoi-hop-2', { lead: 'x', coordinators: ['b'] }),
     ];
-    const groups = groupByReason(
-      takenOverDuties(
-        c,
-        agencies,
-        dutiesByAgency([...agencies, agency('x')], more),
-        changeById,
-        name,
-      ),
-    );
+    const groups = reasonGroups(more);
     expect(groups.map((g) => g.duties.map((d) => d.task.id))).toEqual([
       ['bao-cao'],
       ['bao-cao-2'],
@@ -167,15 +171,7 @@ describe('inherited duties of a successor', () => {
 
   it('names in a reason every body a duty comes from with the role the plan gave it, so a group of duties under one reason shares both', () => {
     const more = [...tasks, task('bao-cao-2', { lead: 'a', reportsTo: ['b'] })];
-    const groups = groupByReason(
-      takenOverDuties(
-        c,
-        agencies,
-        dutiesByAgency([...agencies, agency('x')], more),
-        changeById,
-        name,
-      ),
-    );
+    const groups = reasonGroups(more);
     for (const group of groups) {
       for (const d of group.duties) {
         for (const f of d.from) {
