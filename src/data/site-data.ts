@@ -38,6 +38,7 @@ import { checkSite } from '../lib/site-checks.ts';
 import { vietnamToday } from '../lib/format.ts';
 import {
   currentHolders,
+  predecessorsByAgency,
   sortChanges,
   takenOverByAgency,
   type SuccessionStep,
@@ -49,6 +50,7 @@ import {
   dutiesByAgency,
   filterCounts,
   sortTasks,
+  tasksByPlan,
   type Duty,
   type FilterCounts,
 } from '../lib/tasks.ts';
@@ -59,7 +61,14 @@ import { withAreas, type PolicyEntry } from '../lib/policies.ts';
 import { sortTargets, type ReportEntry, type TargetEntry } from '../lib/targets.ts';
 import type { PlanData } from '../schemas/plan.ts';
 import type { Area } from '../schemas/shared.ts';
-import { planOfTarget, sortEvidence, type EvidenceEntry } from '../lib/progress.ts';
+import {
+  planOfTarget,
+  sortEvidence,
+  statusCounts,
+  type EvidenceEntry,
+  type TaskStatus,
+} from '../lib/progress.ts';
+import { plansWithCalendar } from '../lib/ical.ts';
 import { sortReleases, type DataReleaseEntry } from '../lib/open-data.ts';
 import { horizonsOf, policyAreasOf, type Horizon, type PolicyArea } from '../lib/policy-areas.ts';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -101,6 +110,8 @@ export interface SiteData {
   contacts: Contact[];
   /** The bodies that hold each agency's work today, with the steps there; absent when unchanged. */
   holdersByAgency: ReadonlyMap<string, { agency: Agency; steps: SuccessionStep[] }[]>;
+  /** Every agency whose work passes to each agency, with the steps (predecessorsOf), by id. */
+  predecessorsByAgency: ReadonlyMap<string, { predecessor: Agency; steps: SuccessionStep[] }[]>;
   /** The plan's duties each successor takes over from its predecessors (an inference), by id. */
   takenOverByAgency: ReadonlyMap<string, TakenOverDuty[]>;
   /** Each agency's duties, own then inherited (see dutiesOf in src/lib/tasks.ts), by agency id. */
@@ -143,6 +154,12 @@ export interface SiteData {
   agenciesWithDuties: { agency: Agency; count: number }[];
   /** The register's policy and timeframe filters in use, with their number of tasks. */
   taskFilters: FilterCounts;
+  /** How many tasks of the register have each status (see tasksOfStatus in src/lib/progress.ts). */
+  taskStatusCounts: Record<TaskStatus, number>;
+  /** Each plan's tasks, in the register's order, by plan id (see planTasks in src/lib/tasks.ts). */
+  tasksByPlan: ReadonlyMap<string, Task[]>;
+  /** The plans with a calendar of every deadline, with their number of events (plansWithCalendar). */
+  calendars: { plan: Plan; count: number }[];
   /**
    * The day of the build in Vietnam (at 00:00 UTC, see vietnamToday): every "today" of the site,
    * so next deadlines, scheduled columns, ended periods and "Cập nhật ngày" agree.
@@ -285,7 +302,8 @@ async function load(): Promise<SiteData> {
     plans.map((p) => [p.id, linkParts(planTextParts(p.id, p.sections), linkTermsAt)]),
   );
   // The indexes below are computed once here, not on each page: per page, the cost grew with
-  // pages × entries (agencies × plans, agencies × tasks, documents × paragraphs).
+  // pages × entries (agencies × plans, agencies × tasks, documents × paragraphs, and agencies ×
+  // plans × tasks for the plans' calendars named on an agency page without dated duties).
   const duties = dutiesByAgency(agencies, tasks);
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
   const areaByPlan = new Map(plans.map((p) => [p.id, p.area]));
@@ -313,6 +331,7 @@ async function load(): Promise<SiteData> {
         .filter((a) => a.successors.length > 0)
         .map((a) => [a.id, currentHolders(a, agencyById, changeById)]),
     ),
+    predecessorsByAgency: predecessorsByAgency(agencies, agencyById, changeById),
     takenOverByAgency: takenOverByAgency(agencies, duties, changeById, displayName),
     dutiesByAgency: duties,
     documentGraph: relationGraph(documents),
@@ -340,6 +359,9 @@ async function load(): Promise<SiteData> {
     taskOrder: new Map(tasks.map((t, i) => [t.id, i])),
     agenciesWithDuties: agenciesWithTasks(agencies, duties),
     taskFilters: filterCounts(tasks, policyAreas),
+    taskStatusCounts: statusCounts(tasks, evidence),
+    tasksByPlan: tasksByPlan(tasks),
+    calendars: plansWithCalendar(plans, tasks),
     today: vietnamToday(),
   };
 }

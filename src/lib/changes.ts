@@ -197,6 +197,33 @@ export function predecessorsOf(
   return found;
 }
 
+/**
+ * predecessorsOf for every agency at once (successor id → its predecessors, absent when none):
+ * asking agency by agency walks every agency's paths once per agency.
+ */
+export function predecessorsByAgency(
+  agencies: readonly Agency[],
+  byId: ReadonlyMap<string, Agency>,
+  changeById: ReadonlyMap<string, Change>,
+): Map<string, { predecessor: Agency; steps: SuccessionStep[] }[]> {
+  const bySuccessor = new Map<string, { predecessor: Agency; steps: SuccessionStep[] }[]>();
+  for (const agency of agencies) {
+    // The first path that reaches a successor gives the steps to it, as in predecessorsOf.
+    const reached = new Set<string>([agency.id]);
+    for (const steps of successionPaths(agency, byId, changeById)) {
+      steps.forEach((step, i) => {
+        if (reached.has(step.to.id)) return;
+        reached.add(step.to.id);
+        const found = { predecessor: agency, steps: steps.slice(0, i + 1) };
+        const list = bySuccessor.get(step.to.id);
+        if (list) list.push(found);
+        else bySuccessor.set(step.to.id, [found]);
+      });
+    }
+  }
+  return bySuccessor;
+}
+
 /** "A → B → C", by short names. */
 export function chainLabel(steps: readonly SuccessionStep[], name: (a: Agency) => string): string {
   return [steps[0].from, ...steps.map((s) => s.to)].map(name).join(' → ');

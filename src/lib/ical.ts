@@ -11,7 +11,7 @@ import type { Agency } from '../schemas/agency.ts';
 import type { Task } from '../schemas/task.ts';
 import { displayName } from './agencies.ts';
 import { parseCitation } from './citations.ts';
-import { firstDeadline, planTasks, roleLabels, timeframeLabel, type Duty } from './tasks.ts';
+import { firstDeadline, roleLabels, tasksByPlan, timeframeLabel, type Duty } from './tasks.ts';
 import { planHref, taskHref } from './routes.ts';
 
 export interface CalendarOptions {
@@ -125,8 +125,9 @@ export function plansWithCalendar<P extends { id: string; effectiveFrom: Date }>
   tasks: readonly Task[],
 ): { plan: P; count: number }[] {
   const from = planStart(plans);
+  const byPlan = tasksByPlan(tasks);
   return plans
-    .map((plan) => ({ plan, count: calendarTasks(planTasks(tasks, plan.id), { from }).length }))
+    .map((plan) => ({ plan, count: calendarTasks(byPlan.get(plan.id) ?? [], { from }).length }))
     .filter((c) => c.count > 0);
 }
 

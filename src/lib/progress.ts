@@ -339,6 +339,19 @@ export function tasksOfStatus<T extends { id: string }>(
   return tasks.filter((t) => taskStatus(t.id, evidence) === status);
 }
 
+/**
+ * How many tasks have each status (tasksOfStatus's lengths), reading the evidence once: every
+ * register page shows these counts.
+ */
+export function statusCounts(
+  tasks: readonly { id: string }[],
+  evidence: readonly EvidenceEntry[],
+): Record<TaskStatus, number> {
+  const known = new Set(evidence.flatMap((e) => e.tasks.map((l) => l.task)));
+  const withInfo = tasks.filter((t) => known.has(t.id)).length;
+  return { 'co-thong-tin': withInfo, 'chua-co-thong-tin': tasks.length - withInfo };
+}
+
 /** Every evidence entry must name existing tasks, each once. */
 export function checkEvidence(
   evidence: readonly EvidenceEntry[],

@@ -154,6 +154,22 @@ export function planTasks<T extends Task>(tasks: readonly T[], planId: string): 
   return tasks.filter((t) => parseCitation(t.source)?.plan === planId);
 }
 
+/**
+ * The tasks of every plan at once (plan id → planTasks of it): asking plan by plan reads every
+ * task once per plan.
+ */
+export function tasksByPlan<T extends Task>(tasks: readonly T[]): Map<string, T[]> {
+  const byPlan = new Map<string, T[]>();
+  for (const task of tasks) {
+    const plan = parseCitation(task.source)?.plan;
+    if (plan === undefined) continue;
+    const list = byPlan.get(plan);
+    if (list) list.push(task);
+    else byPlan.set(plan, [task]);
+  }
+  return byPlan;
+}
+
 /** True when the timeframe has a date a calendar can hold. */
 export function isDated(timeframe: Timeframe): boolean {
   return (

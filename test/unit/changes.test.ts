@@ -10,6 +10,7 @@ import {
   endedOn,
   groupByReason,
   holdersLegend,
+  predecessorsByAgency,
   predecessorsOf,
   sortChanges,
   successionNotes,
@@ -21,7 +22,8 @@ import { dutiesByAgency, roleLabels } from '../../src/lib/tasks.ts';
 import { agencySchema, type Agency } from '../../src/schemas/agency.ts';
 import { changeSchema, type Change } from '../../src/schemas/change.ts';
 import { taskSchema, type Task } from '../../src/schemas/task.ts';
-import { fixtureContent } from '../helpers/paths.ts';
+import { entriesOf } from '../helpers/content.ts';
+import { fixtureContent, realContent } from '../helpers/paths.ts';
 
 const agency = (id: string, fields: Record<string, unknown> = {}): Agency => ({
   id,
@@ -91,6 +93,40 @@ describe('succession chains', () => {
       ['a', 2],
       ['b', 1],
     ]);
+  });
+
+  it('gives every agency at once the same predecessors as asking for each one', () => {
+    // A body split in two whose halves merge again (x → y, x → z, y → w, z → w): w is reached
+    // by two paths and keeps the first, as predecessorsOf does.
+    const split = change('tach', '2025-03-01');
+    const merge = change('gop', '2025-08-01');
+    const x = agency('x', {
+      successors: [
+        { agency: 'y', change: 'tach' },
+        { agency: 'z', change: 'tach' },
+      ],
+    });
+    const y = agency('y', { successors: [{ agency: 'w', change: 'gop' }] });
+    const z = agency('z', { successors: [{ agency: 'w', change: 'gop' }] });
+    const w = agency('w');
+    const realAgencies: Agency[] = entriesOf(realContent, 'agencies');
+    const realChanges: Change[] = entriesOf(realContent, 'changes');
+    const cases = [
+      { list: agencies, changes: changeById },
+      {
+        list: [w, z, y, x, ...agencies],
+        changes: new Map([...changeById, ['tach', split], ['gop', merge]]),
+      },
+      { list: realAgencies, changes: new Map(realChanges.map((ch) => [ch.id, ch])) },
+    ];
+    for (const { list, changes } of cases) {
+      const ids = new Map(list.map((ag) => [ag.id, ag]));
+      const all = predecessorsByAgency(list, ids, changes);
+      for (const ag of list) {
+        expect(all.get(ag.id) ?? []).toEqual(predecessorsOf(ag.id, list, ids, changes));
+      }
+    }
+    expect(predecessorsByAgency(agencies, byId, changeById).get('a')).toBeUndefined();
   });
 
   it('finds the changes that name a target, and none for a target no change names', () => {

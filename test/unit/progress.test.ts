@@ -11,12 +11,14 @@ import {
   evidenceForTask,
   taskStatusView,
   NO_DATA_TEXT,
+  statusCounts,
   targetProgress,
   targetsWithData,
   taskStatus,
   tasksOfStatus,
   whenText,
   type EvidenceEntry,
+  TASK_STATUS_VALUES,
   type ReportEntry,
 } from '../../src/lib/progress.ts';
 import { buildTimeline, type TimelineItem } from '../../src/lib/timeline.ts';
@@ -250,6 +252,18 @@ describe('task status from evidence', () => {
     expect(taskStatus('hoi-cho', all)).toBe('chua-co-thong-tin');
     expect(tasksOfStatus(tasks, all, 'co-thong-tin').map((t) => t.id)).toEqual(['dao-tao']);
     expect(tasksOfStatus(tasks, all, 'chua-co-thong-tin').map((t) => t.id)).toEqual(['hoi-cho']);
+  });
+
+  it('counts the tasks of each status as many as listing them status by status', () => {
+    const tasks = [{ id: 'dao-tao' }, { id: 'hoi-cho' }, { id: 'von-vay' }];
+    const evidenceSets = [all, [], [evidence({ tasks: [{ task: 'hoi-cho' }, { task: 'khac' }] })]];
+    for (const set of evidenceSets) {
+      const counts = statusCounts(tasks, set);
+      for (const status of TASK_STATUS_VALUES) {
+        expect(counts[status]).toBe(tasksOfStatus(tasks, set, status).length);
+      }
+    }
+    expect(statusCounts(tasks, all)).toEqual({ 'co-thong-tin': 1, 'chua-co-thong-tin': 2 });
   });
 
   it('refuses an inference without its reason, and a link of another kind', () => {

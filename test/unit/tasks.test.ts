@@ -8,8 +8,10 @@ import {
   filterCounts,
   filterValues,
   nextDeadline,
+  planTasks,
   sortTasks,
   splitDuties,
+  tasksByPlan,
   tasksOfPolicy,
   timedDuties,
   timeframeLabel,
@@ -284,6 +286,21 @@ describe('the duties of an agency', () => {
       expect(all.get(agency.id)).toEqual(dutiesOf(agency, realTasks, real));
     }
     expect(dutiesByAgency([group, dept], tasks).get('so-a')).toEqual(dutiesOf(dept, tasks, byId));
+  });
+});
+
+describe('tasks by plan', () => {
+  it('gives every plan at once the same tasks, in the same order, as asking for each plan', () => {
+    const other = [
+      task('khac-1', { source: 'ke-hoach-khac#muc-i-p1' }),
+      task('khac-2', { source: 'ke-hoach-khac#muc-ii-p2' }),
+    ];
+    const mixed = [other[0], ...realTasks, other[1]];
+    const byPlan = tasksByPlan(mixed);
+    const plans = new Set(mixed.map((t) => t.source.split('#')[0]));
+    expect(plans.size).toBeGreaterThan(1);
+    for (const plan of plans) expect(byPlan.get(plan)).toEqual(planTasks(mixed, plan));
+    expect([...byPlan.keys()].sort()).toEqual([...plans].sort());
   });
 });
 

@@ -6,12 +6,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DEV_SITE_URL } from '../../lib/site-url.ts';
 import { getSiteData, type Plan } from '../../data/site-data.ts';
-import { planCalendar, planStart, plansWithCalendar } from '../../lib/ical.ts';
-import { planTasks } from '../../lib/tasks.ts';
+import { planCalendar, planStart } from '../../lib/ical.ts';
 
 export const getStaticPaths = (async () => {
-  const { plans, tasks } = await getSiteData();
-  return plansWithCalendar(plans, tasks).map(({ plan }) => ({
+  const { calendars } = await getSiteData();
+  return calendars.map(({ plan }) => ({
     params: { plan: plan.id },
     props: { plan },
   }));
@@ -19,10 +18,10 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { plan } = props as { plan: Plan };
-  const { agencyById, plans, tasks } = await getSiteData();
+  const { agencyById, plans, tasksByPlan } = await getSiteData();
   const body = planCalendar(
     { id: plan.id, name: `${plan.type} ${plan.number}` },
-    planTasks(tasks, plan.id),
+    tasksByPlan.get(plan.id) ?? [],
     agencyById,
     {
       site: (site ?? new URL(DEV_SITE_URL)).origin,
