@@ -306,6 +306,7 @@ async function load(): Promise<SiteData> {
   // plans × tasks for the plans' calendars named on an agency page without dated duties).
   const duties = dutiesByAgency(agencies, tasks);
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  const predecessors = predecessorsByAgency(agencies, agencyById, changeById);
   const areaByPlan = new Map(plans.map((p) => [p.id, p.area]));
   const targetById = new Map(targets.map((t) => [t.id, t]));
   const checkedDays = plans.flatMap((p) => (p.progressCheckedOn ? [p.progressCheckedOn] : []));
@@ -331,8 +332,8 @@ async function load(): Promise<SiteData> {
         .filter((a) => a.successors.length > 0)
         .map((a) => [a.id, currentHolders(a, agencyById, changeById)]),
     ),
-    predecessorsByAgency: predecessorsByAgency(agencies, agencyById, changeById),
-    takenOverByAgency: takenOverByAgency(agencies, duties, changeById, displayName),
+    predecessorsByAgency: predecessors,
+    takenOverByAgency: takenOverByAgency(agencies, duties, predecessors, displayName),
     dutiesByAgency: duties,
     documentGraph: relationGraph(documents),
     citationsByDocument: citationsByDocument(documents, plans),

@@ -242,9 +242,20 @@ export function takenOverDuties(
   name: (a: Agency) => string,
 ): TakenOverDuty[] {
   const byId = new Map(agencies.map((a) => [a.id, a]));
+  const predecessors = predecessorsOf(successor.id, agencies, byId, changeById);
+  return dutiesTakenOver(successor, predecessors, dutiesByAgency, name);
+}
+
+/** takenOverDuties, from the successor's predecessors already found. */
+function dutiesTakenOver(
+  successor: Agency,
+  predecessors: readonly { predecessor: Agency; steps: SuccessionStep[] }[],
+  dutiesByAgency: ReadonlyMap<string, readonly Duty[]>,
+  name: (a: Agency) => string,
+): TakenOverDuty[] {
   const own = new Set((dutiesByAgency.get(successor.id) ?? []).map((d) => d.task.id));
   const byTask = new Map<string, TakenOverDuty>();
-  for (const { predecessor, steps } of predecessorsOf(successor.id, agencies, byId, changeById)) {
+  for (const { predecessor, steps } of predecessors) {
     for (const duty of dutiesByAgency.get(predecessor.id) ?? []) {
       if (duty.via !== null || own.has(duty.task.id)) continue;
       const entry = byTask.get(duty.task.id) ?? {
@@ -289,14 +300,13 @@ export function groupByReason(
 export function takenOverByAgency(
   agencies: readonly Agency[],
   dutiesByAgency: ReadonlyMap<string, readonly Duty[]>,
-  changeById: ReadonlyMap<string, Change>,
+  predecessors: ReadonlyMap<string, readonly { predecessor: Agency; steps: SuccessionStep[] }[]>,
   name: (a: Agency) => string,
 ): Map<string, TakenOverDuty[]> {
-  const targets = new Set(agencies.flatMap((a) => a.successors.map((s) => s.agency)));
   return new Map(
     agencies
-      .filter((a) => targets.has(a.id))
-      .map((a) => [a.id, takenOverDuties(a, agencies, dutiesByAgency, changeById, name)]),
+      .filter((a) => predecessors.has(a.id))
+      .map((a) => [a.id, dutiesTakenOver(a, predecessors.get(a.id) ?? [], dutiesByAgency, name)]),
   );
 }
 
