@@ -544,6 +544,51 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     await page.close();
   });
 
+  it("draws the first results as soon as their data is in, and keeps them drawn when the other readings' answer replaces the first", async () => {
+    const query = 'dat dai';
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${siteUrl('real')}/tim-kiem/`);
+    await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+    // What each frame is about to paint: of the first five places, how many show a drawn result
+    // and how many a placeholder, and whether every reading has been merged in.
+    await page.evaluate((typed) => {
+      const frames: { drawn: number; placeholders: number; merged: boolean }[] = [];
+      (window as unknown as { frames_: typeof frames }).frames_ = frames;
+      const record = () => {
+        const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+        if (summary.includes(`“${typed}”`)) {
+          const top = [...document.querySelectorAll('pagefind-results > ul > li')].slice(0, 5);
+          frames.push({
+            drawn: top.filter((li) => li.querySelector('a.kq-lien-ket')).length,
+            placeholders: top.filter((li) => li.getAttribute('aria-hidden') === 'true').length,
+            merged: document.getElementById('tim-kiem')?.dataset['ketQuaDu'] === typed,
+          });
+        }
+        requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    }, query);
+    await page.locator('pagefind-input input').fill(query);
+    await searchComplete(page);
+    await page.waitForTimeout(500);
+    const frames = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            frames_: { drawn: number; placeholders: number; merged: boolean }[];
+          }
+        ).frames_,
+    );
+    const full = frames.findIndex((f) => f.drawn === 5);
+    // The first query's answer was on screen, all five drawn, before the merged one came.
+    expect(full).toBeGreaterThanOrEqual(0);
+    expect(frames[full].merged).toBe(false);
+    expect(frames.at(-1)).toEqual({ drawn: 5, placeholders: 0, merged: true });
+    // From then on, no frame shows a placeholder among the first five.
+    expect(frames.slice(full).filter((f) => f.placeholders > 0)).toEqual([]);
+    await page.close();
+  });
+
   it('loads the index of every reading of the words while they are typed, before searching', async () => {
     const query = 'dat dai';
     const chunksOf = async (page: Page, act: () => Promise<void>) => {

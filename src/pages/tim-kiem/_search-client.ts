@@ -296,10 +296,14 @@ function decorate(api: PagefindApi): PagefindApi {
               resolve({ response, complete: true });
               return;
             }
-            // The first query's answer went to the UI: hand over the merged one if still current.
-            if (uiInstance?.searchTerm !== term) return;
-            done.set(key, response);
-            uiInstance.triggerSearch(term ?? '');
+            // The first query's answer went to the UI: hand over the merged one if still current,
+            // once its first results have their data, so that none of them shows as a
+            // placeholder where the first answer's results were drawn (see `drawWithoutWaiting`).
+            void prefetch(response?.results).then(() => {
+              if (uiInstance?.searchTerm !== term) return;
+              done.set(key, response);
+              uiInstance.triggerSearch(term ?? '');
+            });
           },
           (error: unknown) => {
             if (answered) console.error(error);
@@ -308,12 +312,23 @@ function decorate(api: PagefindApi): PagefindApi {
         );
       },
     );
-    return shown.complete
+    const response = shown.complete
       ? finish(term, shown.response, Boolean(facets))
       : partial(term, shown.response);
+    // The results element draws a placeholder for each result, then each result once its data is
+    // in: two renderings of the list. At ×10 on the bench's 2-core machine the first (about 80 ms
+    // of style and layout) ran while that data arrived and held back its drawing. Waiting here for
+    // the first results' data, at most DATA_WAIT_MS, draws them in one rendering.
+    await Promise.race([prefetch(response?.results), wait(DATA_WAIT_MS)]);
+    return response;
   };
   return api;
 }
+
+/** How long an answer waits for its first results' data before the list is drawn without it. */
+const DATA_WAIT_MS = 150;
+
+const wait = (ms: number) => new Promise<void>((resolve) => window.setTimeout(resolve, ms));
 
 /**
  * Results whose data is asked for as soon as a response is in, before the results element asks
@@ -334,7 +349,48 @@ const dataRemembered = new WeakSet<PagefindResult>();
 function rememberData(result: PagefindResult): void {
   if (dataRemembered.has(result)) return;
   dataRemembered.add(result);
-  result.data = answerOnce(result.data);
+  const ask = answerOnce(result.data);
+  result.data = () =>
+    ask().then((data) => {
+      dataArrived.add(result);
+      return data;
+    });
+}
+
+/** Results whose data has arrived: drawn at once when a list shows them again. */
+const dataArrived = new WeakSet<PagefindResult>();
+
+/** The parts of Pagefind's `<pagefind-results>` (1.6) that `drawWithoutWaiting` uses. */
+interface ResultsElement extends HTMLElement {
+  maxResults?: number;
+  resultTemplate?: unknown;
+  /** One slot per result drawn, in order: a placeholder until `load()` draws the result. */
+  results?: { rawResult?: unknown; load?: () => Promise<void> }[];
+}
+
+/**
+ * Pagefind's results element draws a placeholder for each result and draws the result only once
+ * an IntersectionObserver has seen the placeholder on screen, a frame later at best. So the first
+ * results waited a frame after their data was in, and when the merged answer replaced the first
+ * query's, every result already drawn showed as a placeholder again for a frame (the list
+ * flashed). After the element has laid out an answer, the first results, whose data is already
+ * asked for (`prefetch`), and every result whose data has arrived are drawn without waiting: the
+ * latter before the next frame, since their data answers at once. Runs after the element's own
+ * handler (Pagefind calls handlers in the order they were added); with another Pagefind version
+ * whose element lacks these parts it does nothing, and the list loads as before.
+ */
+function drawWithoutWaiting(instance: Instance, results: ResultsElement): void {
+  instance.on('results', (response) => {
+    const answer = (response as PagefindResponse | undefined)?.results ?? [];
+    const slots = results.results;
+    if (!Array.isArray(slots)) return;
+    slots.forEach((slot, i) => {
+      const result = answer[i];
+      // Slots of another answer (the element's handler did not run first): left to the element.
+      if (!result || slot.rawResult !== result || typeof slot.load !== 'function') return;
+      if (i < PREFETCH || dataArrived.has(result)) void slot.load();
+    });
+  });
 }
 
 /** Asks for the data of the first results; settles once they have it (or failed to). */
@@ -561,7 +617,7 @@ const BATCH = 20;
  * it by a batch and runs the same search again (answered from Pagefind's cache), then moves focus
  * to the first new result so a keyboard or screen-reader user carries on where the list grew.
  */
-function showMore(instance: Instance, results: HTMLElement & { maxResults?: number }): void {
+function showMore(instance: Instance, results: ResultsElement): void {
   const button = document.getElementById('xem-them') as HTMLButtonElement | null;
   if (!button) return;
   let total = 0;
@@ -606,9 +662,12 @@ function showMore(instance: Instance, results: HTMLElement & { maxResults?: numb
  * Focuses the link of result `index` once Pagefind has drawn it. Pagefind loads a result when it
  * scrolls into view, so the result is brought into view first.
  */
-function focusResult(results: HTMLElement, index: number): void {
+function focusResult(results: ResultsElement, index: number): void {
   const item = () => results.querySelectorAll<HTMLElement>(':scope > ul > li')[index];
   const find = () => item()?.querySelector('a');
+  // Drawn at once too (see `drawWithoutWaiting`): the results above it grow as they are drawn and
+  // could push it out of view before Pagefind's observer saw it, which then never draws it.
+  void results.results?.[index]?.load?.();
   item()?.scrollIntoView({ block: 'center' });
   const link = find();
   if (link) {
@@ -640,9 +699,7 @@ async function start() {
   });
   uiInstance = instance;
   instance.setTranslations(translations);
-  const results = document.querySelector<HTMLElement & { resultTemplate: unknown }>(
-    'pagefind-results',
-  );
+  const results = document.querySelector<ResultsElement>('pagefind-results');
   if (results) results.resultTemplate = renderResult;
   const filters = document.querySelector('.search-filters');
   if (filters) buildValuesWhenOpen(filters);
@@ -656,14 +713,16 @@ async function start() {
   }
 
   if (results) showMore(instance, results);
+  if (results) drawWithoutWaiting(instance, results);
   // After the filters have drawn an answer whose counts are exact (tests wait for it).
   instance.on('results', () => {
     if (facetsExact) root?.setAttribute('data-bo-loc-du', '');
   });
 
   // The address keeps the query, so a search can be shared, bookmarked and reloaded. Written once
-  // the answer is drawn, when the page is idle: `replaceState` took up to 15 ms (measured on the
-  // bench's 2-core machine), main-thread time that was spent ahead of the search itself.
+  // the first results are drawn, when the page is idle: `replaceState` is main-thread time (up to
+  // 15 ms on the bench's 2-core machine, once 37 ms at ×10), and written as soon as the answer came
+  // it ran while the page waited for the first results' data, and held back their drawing.
   let addressTerm: string | undefined;
   instance.on('search', (term) => {
     addressTerm = typeof term === 'string' ? term.trim() : '';
@@ -673,18 +732,21 @@ async function start() {
     typeof window.requestIdleCallback === 'function'
       ? window.requestIdleCallback(task, { timeout: 1000 })
       : setTimeout(task, 50);
-  instance.on('results', () => {
+  instance.on('results', (response) => {
     if (addressTerm === undefined) return;
-    whenIdle(() => {
-      if (addressTerm === undefined) return;
-      const q = addressTerm;
-      addressTerm = undefined;
-      const url = new URL(window.location.href);
-      if (q) url.searchParams.set('q', q);
-      else url.searchParams.delete('q');
-      url.searchParams.delete(FROM_ADDRESS);
-      window.history.replaceState(null, '', url);
-    });
+    const top = ((response as PagefindResponse | undefined)?.results ?? []).slice(0, PREFETCH);
+    void Promise.all(top.map((r) => r.data().catch(() => undefined))).then(() =>
+      whenIdle(() => {
+        if (addressTerm === undefined) return;
+        const q = addressTerm;
+        addressTerm = undefined;
+        const url = new URL(window.location.href);
+        if (q) url.searchParams.set('q', q);
+        else url.searchParams.delete('q');
+        url.searchParams.delete(FROM_ADDRESS);
+        window.history.replaceState(null, '', url);
+      }),
+    );
   });
 
   // Every key: the index chunks of the words typed so far start loading (see `preloadTerm`).
