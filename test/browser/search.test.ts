@@ -609,18 +609,25 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
 
     const typing = await browser.newContext();
     const page = await typing.newPage();
-    // The clock stands still, so the search, which waits for the typing to pause, cannot start.
+    // Fake timers, which keep running until paused (Playwright's clock): the page loads as usual.
     await page.clock.install();
     const loaded = await chunksOf(page, async () => {
       await page.goto(`${siteUrl('real')}/tim-kiem/`);
       await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+      // Then the clock stands still, so the search, which waits for the typing to pause, cannot
+      // start however slow the machine (with the clock running, it once started after 200 ms).
+      await page.clock.pauseAt(Date.now() + 60_000);
       const input = page.locator('pagefind-input input');
       await input.click();
       await input.pressSequentially(query);
     });
     await expect.poll(() => [...needed].filter((c) => !loaded.has(c))).toEqual([]);
+    // Longer than the 200 ms wait after the last key, in real time: only a stopped clock holds the
+    // search back now.
+    await page.waitForTimeout(500);
     expect(await page.locator('pagefind-summary').innerText()).not.toContain(query);
     await page.clock.runFor(1000);
+    await page.clock.resume();
     await resultsShown(page);
     expect(await page.locator('pagefind-summary').innerText()).toContain(query);
     await typing.close();
