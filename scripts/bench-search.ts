@@ -264,13 +264,16 @@ async function measurePages(
   baseUrl: string,
   debounceMs: number,
 ): Promise<Record<Kind, PageFigures>> {
-  const kinds: Kind[] = ['plain', 'site'];
-  const loaded = new Map<Kind, number[]>(kinds.map((k) => [k, []]));
-  const first = new Map<Kind, { first: number; complete: number }[]>(kinds.map((k) => [k, []]));
-  const firstBytes = new Map<Kind, { bytes: number; requests: number }[]>(
-    kinds.map((k) => [k, []]),
-  );
-  const later = new Map<Kind, { first: number; complete: number }[]>(kinds.map((k) => [k, []]));
+  /** One list of samples per page kind. */
+  const perKind = <T>() =>
+    new Map<Kind, T[]>([
+      ['plain', []],
+      ['site', []],
+    ]);
+  const loaded = perKind<number>();
+  const first = perKind<{ first: number; complete: number }>();
+  const firstBytes = perKind<{ bytes: number; requests: number }>();
+  const later = perKind<{ first: number; complete: number }>();
   for (let round = 0; round < FIRST_QUERY_ROUNDS; round++) {
     const plain = await openPage(browser, baseUrl, 'plain', debounceMs);
     const site = await openPage(browser, baseUrl, 'site', debounceMs);

@@ -8,6 +8,13 @@ import { firstResultsLoaded, searchComplete } from '../helpers/search-results.ts
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { distDir, siteUrl } from '../helpers/built-site.ts';
 
+/** What one animation frame is about to paint in the first five places of the results. */
+interface Frame {
+  drawn: number;
+  placeholders: number;
+  merged: boolean;
+}
+
 interface Shown {
   type: string;
   title: string;
@@ -552,7 +559,7 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     // What each frame is about to paint: of the first five places, how many show a drawn result
     // and how many a placeholder, and whether every reading has been merged in.
     await page.evaluate((typed) => {
-      const frames: { drawn: number; placeholders: number; merged: boolean }[] = [];
+      const frames: Frame[] = [];
       (window as unknown as { frames_: typeof frames }).frames_ = frames;
       const record = () => {
         const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
@@ -571,14 +578,7 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     await page.locator('pagefind-input input').fill(query);
     await searchComplete(page);
     await page.waitForTimeout(500);
-    const frames = await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            frames_: { drawn: number; placeholders: number; merged: boolean }[];
-          }
-        ).frames_,
-    );
+    const frames = await page.evaluate(() => (window as unknown as { frames_: Frame[] }).frames_);
     const full = frames.findIndex((f) => f.drawn === 5);
     // The first query's answer was on screen, all five drawn, before the merged one came.
     expect(full).toBeGreaterThanOrEqual(0);

@@ -317,8 +317,8 @@ function decorate(api: PagefindApi): PagefindApi {
       : partial(term, shown.response);
     // The results element draws a placeholder for each result, then each result once its data is
     // in: two renderings of the list. At ×10 on the bench's 2-core machine the first (about 80 ms
-    // of style and layout) ran while that data arrived and held back its drawing. Waiting here for
-    // the first results' data, at most DATA_WAIT_MS, draws them in one rendering.
+    // of style and layout) ran while that data arrived and held back its drawing. Asking here for
+    // the first results' data and waiting for it, at most DATA_WAIT_MS, draws them in one rendering.
     await Promise.race([prefetch(response?.results), wait(DATA_WAIT_MS)]);
     return response;
   };
@@ -349,12 +349,13 @@ const dataRemembered = new WeakSet<PagefindResult>();
 function rememberData(result: PagefindResult): void {
   if (dataRemembered.has(result)) return;
   dataRemembered.add(result);
-  const ask = answerOnce(result.data);
-  result.data = () =>
+  const ask = result.data;
+  result.data = answerOnce(() =>
     ask().then((data) => {
       dataArrived.add(result);
       return data;
-    });
+    }),
+  );
 }
 
 /** Results whose data has arrived: drawn at once when a list shows them again. */
@@ -406,7 +407,6 @@ function finish(
   response: PagefindResponse | null,
   exactFacets: boolean,
 ): PagefindResponse | null {
-  void prefetch(response?.results);
   partialShown = false;
   lastResultCount = response?.results.length;
   root?.setAttribute('data-ket-qua-du', term ?? '');
@@ -416,7 +416,6 @@ function finish(
 
 /** The first query's answer, shown while the other readings run. */
 function partial(term: string | null, response: PagefindResponse | null) {
-  void prefetch(response?.results);
   partialShown = true;
   lastResultCount = response?.results.length;
   if (root?.getAttribute('data-ket-qua-du') === term) root?.removeAttribute('data-ket-qua-du');
@@ -734,8 +733,7 @@ async function start() {
       : setTimeout(task, 50);
   instance.on('results', (response) => {
     if (addressTerm === undefined) return;
-    const top = ((response as PagefindResponse | undefined)?.results ?? []).slice(0, PREFETCH);
-    void Promise.all(top.map((r) => r.data().catch(() => undefined))).then(() =>
+    void prefetch((response as PagefindResponse | undefined)?.results).then(() =>
       whenIdle(() => {
         if (addressTerm === undefined) return;
         const q = addressTerm;
