@@ -435,4 +435,26 @@ describe('the fixture site', () => {
     );
     expect(rows).toHaveLength(ids(`${fixtureContent}/tasks`).length);
   });
+
+  it("names on paper only the plans of the agency's duties, and keeps that stamp out of search", () => {
+    const text = (el: HTMLElement | null) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+    const stamp = (path: string) =>
+      main(readPage('fixture', path)).querySelector('.agency-page > p.print-only');
+    // Two plans on the site: Phòng Tài chính - Kế hoạch has duties in the first only.
+    expect(text(stamp('/co-quan/phong-tai-chinh-ke-hoach/'))).toMatch(
+      /^Nhiệm vụ theo Quyết định 12\/QĐ-UBND · in từ /,
+    );
+    // UBND xã Mẫu Sơn: its own duty in the second, and the first's it took over from the district.
+    const both = stamp('/co-quan/ubnd-xa-mau-son/');
+    expect(text(both)).toMatch(
+      /^Nhiệm vụ theo Kế hoạch 7\/KH-UBND, Quyết định 12\/QĐ-UBND · in từ /,
+    );
+    expect(both!.hasAttribute('data-pagefind-ignore')).toBe(true);
+    // The plan that names it is not said not to name it: only the one that named the district.
+    const unnamed = text(
+      main(readPage('fixture', '/co-quan/ubnd-xa-mau-son/')).querySelector('#ke-nhiem'),
+    );
+    expect(unnamed).toContain('Quyết định 12/QĐ-UBND không nêu tên Ủy ban nhân dân xã Mẫu Sơn');
+    expect(unnamed).not.toContain('Kế hoạch 7/KH-UBND');
+  });
 });

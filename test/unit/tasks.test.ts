@@ -9,6 +9,7 @@ import {
   filterValues,
   nextDeadline,
   planTasks,
+  plansOfTasks,
   sortTasks,
   splitDuties,
   tasksByPlan,
@@ -301,6 +302,19 @@ describe('tasks by plan', () => {
     expect(plans.size).toBeGreaterThan(1);
     for (const plan of plans) expect(byPlan.get(plan)).toEqual(planTasks(mixed, plan));
     expect([...byPlan.keys()].sort()).toEqual([...plans].sort());
+  });
+
+  it("names only the plans a body's duties come from, in the site's order of plans", () => {
+    const plans = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const duties = [
+      task('c-1', { source: 'c#muc-i-p1' }),
+      task('a-1', { source: 'a#muc-i-p1' }),
+      task('a-2', { source: 'a#muc-ii-p1' }),
+    ];
+    expect(plansOfTasks(plans, duties)).toEqual([{ id: 'a' }, { id: 'c' }]);
+    expect(plansOfTasks(plans, [])).toEqual([]);
+    // A plan no longer on the site is not named.
+    expect(plansOfTasks(plans, [task('x-1', { source: 'x#muc-i-p1' })])).toEqual([]);
   });
 });
 
