@@ -188,6 +188,39 @@ export function plansOfTasks<P extends { id: string }>(
   return plans.filter((p) => cited.has(p.id));
 }
 
+/**
+ * The plans an agency's page names: those of its own duties and of the duties it took over, the
+ * main plan when there are none; among them, those that named its predecessors instead of it
+ * (for a body formed after the plans); and the plans' calendars it links to. Each list stays as
+ * short as the agency's own work, whatever the number of plans on the site.
+ */
+export function plansOfAgency<P extends { id: string }, C extends { plan: P }>(input: {
+  duties: readonly { task: Pick<Task, 'source'> }[];
+  takenOver: readonly { task: Pick<Task, 'source'> }[];
+  plans: readonly P[];
+  mainPlan: P;
+  calendars: readonly C[];
+}): { plans: P[]; unnamedIn: P[]; calendars: C[] } {
+  const orMain = (found: P[]) => (found.length > 0 ? found : [input.mainPlan]);
+  const own = orMain(
+    plansOfTasks(
+      input.plans,
+      [...input.duties, ...input.takenOver].map((d) => d.task),
+    ),
+  );
+  const ids = new Set(own.map((p) => p.id));
+  return {
+    plans: own,
+    unnamedIn: orMain(
+      plansOfTasks(
+        input.plans,
+        input.takenOver.map((d) => d.task),
+      ),
+    ),
+    calendars: input.calendars.filter((c) => ids.has(c.plan.id)),
+  };
+}
+
 /** True when the timeframe has a date a calendar can hold. */
 export function isDated(timeframe: Timeframe): boolean {
   return (

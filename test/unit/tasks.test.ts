@@ -9,6 +9,7 @@ import {
   filterValues,
   nextDeadline,
   planTasks,
+  plansOfAgency,
   plansOfTasks,
   sortTasks,
   splitDuties,
@@ -315,6 +316,24 @@ describe('tasks by plan', () => {
     expect(plansOfTasks(plans, [])).toEqual([]);
     // A plan no longer on the site is not named.
     expect(plansOfTasks(plans, [task('x-1', { source: 'x#muc-i-p1' })])).toEqual([]);
+  });
+
+  it("gives an agency's page the plans of its work, the main plan when it has none", () => {
+    const [a, b, c] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const calendars = [{ plan: a }, { plan: b }, { plan: c }];
+    const of = (source: string) => ({ task: task(source, { source: `${source}#muc-i-p1` }) });
+    const input = { plans: [a, b, c], mainPlan: a, calendars };
+    // Its own duty in c, one taken over from a predecessor in b: b alone did not name it.
+    expect(plansOfAgency({ ...input, duties: [of('c')], takenOver: [of('b')] })).toEqual({
+      plans: [b, c],
+      unnamedIn: [b],
+      calendars: [{ plan: b }, { plan: c }],
+    });
+    expect(plansOfAgency({ ...input, duties: [], takenOver: [] })).toEqual({
+      plans: [a],
+      unnamedIn: [a],
+      calendars: [{ plan: a }],
+    });
   });
 });
 
