@@ -508,6 +508,8 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     const page = await browser.newPage();
     await searchPage(page, 'vay von');
     await page.locator('pagefind-filter-dropdown[filter="loai"] button[role="combobox"]').click();
+    // The values arrive with the filters, which load once the filters are reached for.
+    await page.locator('pagefind-filter-dropdown[filter="loai"] [role="option"]').first().waitFor();
     const names = await page.$$eval(
       'pagefind-filter-dropdown[filter="loai"] [role="option"]',
       (els) => els.map((e) => e.getAttribute('aria-label') ?? ''),
@@ -515,6 +517,24 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(name).toMatch(/, \d+ kết quả$/);
     await page.close();
+  });
+
+  it('loads the filters only once they are reached for, so that a search does not count them', async () => {
+    // The context sees the requests of Pagefind's web worker too.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const asked: string[] = [];
+    context.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    const filterFiles = () => asked.filter((p) => p.startsWith('/pagefind/filter/'));
+    await searchPage(page, 'vay von');
+    await shown(page);
+    expect(filterFiles()).toEqual([]);
+    await page.locator('pagefind-filter-dropdown[filter="loai"] button[role="combobox"]').click();
+    const option = page.locator('pagefind-filter-dropdown[filter="loai"] [role="option"]');
+    await option.first().waitFor();
+    expect(filterFiles().length).toBeGreaterThan(0);
+    expect(await option.first().getAttribute('aria-label')).toMatch(/, \d+ kết quả$/);
+    await context.close();
   });
 
   it("builds a filter's values only when its dropdown opens, with the counts of the search on screen", async () => {
