@@ -171,7 +171,8 @@ function decorate(api: PagefindApi): PagefindApi {
   facetMapWanted = () => {
     if (facets && pagefindFilters) return;
     pagefindFilters ??= loadFilters();
-    void Promise.all([facetMap(), pagefindFilters])
+    // Without the facet map the filters still work; only merged readings' counts fall back.
+    void Promise.all([facetMap().catch(() => undefined), pagefindFilters])
       .then(() => {
         filtersReady = true;
         // The answers remembered so far were counted without Pagefind's filters.
