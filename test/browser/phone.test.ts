@@ -59,6 +59,21 @@ describe.skipIf(!hasChromium)('the site on a phone (390 × 844)', () => {
     await wide.close();
   });
 
+  it('keeps an open filter list within the screen, every dropdown of the row', async () => {
+    const page = await search('vay von');
+    await page.locator('details.search-filters-fold > summary').click();
+    for (const filter of ['loai', 'chinh-sach', 'co-quan']) {
+      const dropdown = page.locator(`pagefind-filter-dropdown[filter="${filter}"]`);
+      await dropdown.locator('button[role="combobox"]').click();
+      await dropdown.locator('[role="option"]').first().waitFor();
+      const menu = await dropdown.locator('.pf-dropdown-menu').boundingBox();
+      expect(menu!.x, filter).toBeGreaterThanOrEqual(0);
+      expect(menu!.x + menu!.width, filter).toBeLessThanOrEqual(phone.width);
+      await page.keyboard.press('Escape');
+    }
+    await page.close();
+  });
+
   it('gives every search control 16 px text and a 24 × 24 px target, filters open', async () => {
     const page = await search('vay von');
     await page.locator('details.search-filters-fold > summary').click();
