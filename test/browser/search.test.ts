@@ -537,6 +537,30 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     await context.close();
   });
 
+  it('says the values are loading, never that the filter does not exist, when opened before they load', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl('real')}/tim-kiem/`);
+    await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+    // Every text the list shows, from the moment it opens.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { listTexts: string[] }).listTexts = seen;
+      const list = document.querySelector('pagefind-filter-dropdown[filter="loai"]')!;
+      new MutationObserver(() => {
+        const text = list.querySelector('.pf-dropdown-options')?.textContent?.trim();
+        if (text) seen.push(text);
+      }).observe(list, { subtree: true, childList: true, characterData: true });
+    });
+    await page.locator('pagefind-filter-dropdown[filter="loai"] button[role="combobox"]').click();
+    await page.locator('pagefind-filter-dropdown[filter="loai"] [role="option"]').first().waitFor();
+    const texts = await page.evaluate(
+      () => (window as unknown as { listTexts: string[] }).listTexts,
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((t) => /not|found|Loading/i.test(t))).toEqual([]);
+    await page.close();
+  });
+
   it("builds a filter's values only when its dropdown opens, with the counts of the search on screen", async () => {
     const typeCounts = (page: Page) =>
       page.$$eval('pagefind-filter-dropdown[filter="loai"] [role="option"]', (els) =>

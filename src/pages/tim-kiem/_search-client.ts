@@ -121,6 +121,12 @@ let facetMapWanted: (() => void) | undefined;
 /** Whether Pagefind's filters are loaded, so that a dropdown has values to list when opened. */
 let filtersReady = false;
 
+/**
+ * Whether the filters were reached for. On a page opened without words Pagefind loads only when a
+ * dropdown opens, after the touch that asked for the filters: `decorate` then loads them at once.
+ */
+let filtersWanted = false;
+
 /** Set once Pagefind is loaded: loads the index chunks of every reading of the words typed. */
 let preloadTerm: ((term: string) => void) | undefined;
 
@@ -184,6 +190,7 @@ function decorate(api: PagefindApi): PagefindApi {
       })
       .catch(() => undefined);
   };
+  if (filtersWanted) facetMapWanted();
 
   /** The Pagefind queries a term runs as: its readings, with the spellings the index has. */
   const planned = new Map<string, Promise<PlannedQuery[]>>();
@@ -611,23 +618,33 @@ function buildValuesWhenOpen(container: Element) {
     if (typeof update !== 'function' || typeof open !== 'function') continue;
     let stale = false;
     dropdown.updateOptions = function (this: FilterDropdown) {
-      if (this.isOpen) update.call(this);
-      else stale = true;
+      if (this.isOpen && filtersReady) update.call(this);
+      else {
+        stale = true;
+        // Pagefind would say the filter does not exist (in English, as an alert).
+        if (this.isOpen) showLoading(this);
+      }
     };
     dropdown.open = function (this: FilterDropdown) {
-      // Before the filters have loaded (see `decorate`) the list keeps Pagefind's "loading" state
-      // rather than saying the filter does not exist; it is drawn when they arrive.
       if (stale && !this.isOpen && filtersReady) {
         stale = false;
         update.call(this);
       }
       open.call(this);
-      // Pagefind's loading line is in English outside its translations.
-      for (const line of this.querySelectorAll('[aria-busy="true"] > [data-pf-sr-hidden]')) {
-        line.textContent = 'Đang tải các giá trị lọc…';
-      }
+      // Before Pagefind's filters have loaded (see `decorate`) the list says so; it is drawn when
+      // they arrive.
+      if (!filtersReady) showLoading(this);
     };
   }
+}
+
+/** A dropdown's list while Pagefind's filters load; Pagefind's own drawing replaces it. */
+function showLoading(dropdown: Element) {
+  const options = dropdown.querySelector('.pf-dropdown-options');
+  if (!options) return;
+  const line = element('div', 'pf-dropdown-option', 'Đang tải các giá trị lọc…');
+  options.setAttribute('aria-busy', 'true');
+  options.replaceChildren(line);
 }
 
 /** The filters sit beside the results on a wide screen: unfolded there, folded on a phone. */
@@ -735,7 +752,10 @@ async function start() {
   if (filters) hideDisabledButtons(filters);
   unfoldFiltersWhenWide();
   // The facet map is fetched once the filters are reached for (see `decorate`).
-  const wantFacets = () => facetMapWanted?.();
+  const wantFacets = () => {
+    filtersWanted = true;
+    facetMapWanted?.();
+  };
   for (const type of ['pointerdown', 'focusin', 'keydown']) {
     filters?.addEventListener(type, wantFacets, { passive: true });
   }
