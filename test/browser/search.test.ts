@@ -81,6 +81,31 @@ function lands(href: string, target: string): boolean {
   return anchor === hash || anchor.startsWith(`${hash}-`);
 }
 
+/** Opens the search page without words and waits until its script is ready. */
+async function openSearchPage(page: Page): Promise<void> {
+  await page.goto(`${siteUrl('real')}/tim-kiem/`);
+  await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Records every text that the elements matching `selector` show, from now on, at each change of
+ * the page; the function returned reads what was recorded.
+ */
+async function recordTexts(page: Page, selector: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((sel) => {
+    const seen: string[] = [];
+    (window as unknown as { recordedTexts: string[] }).recordedTexts = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll(sel)) {
+        const text = el.textContent?.trim();
+        if (text) seen.push(text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, selector);
+  return () =>
+    page.evaluate(() => (window as unknown as { recordedTexts: string[] }).recordedTexts);
+}
+
 async function searchPage(page: Page, query: string): Promise<void> {
   await page.goto(`${siteUrl('real')}/tim-kiem/?q=${encodeURIComponent(query)}`);
   await resultsShown(page);
@@ -301,29 +326,15 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
 
   it('shows results twenty at a time, and "Xem thêm" moves focus to the first new one', async () => {
     const page = await browser.newPage();
-    await page.goto(`${siteUrl('real')}/tim-kiem/`);
-    await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+    await openSearchPage(page);
     // What screen readers hear: every text that appears in a live region.
-    await page.evaluate(() => {
-      const heard: string[] = [];
-      (window as unknown as { heard: string[] }).heard = heard;
-      new MutationObserver(() => {
-        for (const el of document.querySelectorAll('[aria-live]')) {
-          const text = el.textContent?.trim();
-          if (text) heard.push(text);
-        }
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    const heard = await recordTexts(page, '[aria-live]');
     await page.locator('pagefind-input input').fill('hop tac xa');
     await resultsShown(page);
     const total = Number((await page.locator('pagefind-summary').innerText()).match(/\d+/)?.[0]);
     expect(total).toBeGreaterThan(40);
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
-      .toContain(`${total} kết quả cho “hop tac xa”`);
-    expect(
-      await page.evaluate(() => (window as unknown as { heard: string[] }).heard),
-    ).not.toContain('20 kết quả cho “hop tac xa”');
+    await expect.poll(heard).toContain(`${total} kết quả cho “hop tac xa”`);
+    expect(await heard()).not.toContain('20 kết quả cho “hop tac xa”');
     const items = page.locator('pagefind-results > ul > li');
     expect(await items.count()).toBe(20);
     const more = page.locator('#xem-them');
@@ -452,8 +463,7 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
 
   it('searches as the user types and keeps the query in the address', async () => {
     const page = await browser.newPage();
-    await page.goto(`${siteUrl('real')}/tim-kiem/`);
-    await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+    await openSearchPage(page);
     const input = page.locator('pagefind-input input');
     await input.click();
     await input.pressSequentially('bao hiem xa hoi');
@@ -539,23 +549,15 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
 
   it('says the values are loading, never that the filter does not exist, when opened before they load', async () => {
     const page = await browser.newPage();
-    await page.goto(`${siteUrl('real')}/tim-kiem/`);
-    await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+    await openSearchPage(page);
     // Every text the list shows, from the moment it opens.
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { listTexts: string[] }).listTexts = seen;
-      const list = document.querySelector('pagefind-filter-dropdown[filter="loai"]')!;
-      new MutationObserver(() => {
-        const text = list.querySelector('.pf-dropdown-options')?.textContent?.trim();
-        if (text) seen.push(text);
-      }).observe(list, { subtree: true, childList: true, characterData: true });
-    });
+    const listTexts = await recordTexts(
+      page,
+      'pagefind-filter-dropdown[filter="loai"] .pf-dropdown-options',
+    );
     await page.locator('pagefind-filter-dropdown[filter="loai"] button[role="combobox"]').click();
     await page.locator('pagefind-filter-dropdown[filter="loai"] [role="option"]').first().waitFor();
-    const texts = await page.evaluate(
-      () => (window as unknown as { listTexts: string[] }).listTexts,
-    );
+    const texts = await listTexts();
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.filter((t) => /not|found|Loading/i.test(t))).toEqual([]);
     await page.close();
@@ -598,8 +600,7 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
   it("draws the first results as soon as their data is in, and keeps them drawn when the other readings' answer replaces the first", async () => {
     const query = 'dat dai';
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${siteUrl('real')}/tim-kiem/`);
-    await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+    await openSearchPage(page);
     // What each frame is about to paint: of the first five places, how many show a drawn result
     // and how many a placeholder, and whether every reading has been merged in.
     await page.evaluate((typed) => {
@@ -656,8 +657,7 @@ describe.skipIf(!hasChromium)('searching the site in a browser', () => {
     // Fake timers, which keep running until paused (Playwright's clock): the page loads as usual.
     await page.clock.install();
     const loaded = await chunksOf(page, async () => {
-      await page.goto(`${siteUrl('real')}/tim-kiem/`);
-      await page.locator('#tim-kiem[data-san-sang]').waitFor({ state: 'attached' });
+      await openSearchPage(page);
       // Then the clock stands still, so the search, which waits for the typing to pause, cannot
       // start however slow the machine (with the clock running, it once started after 200 ms).
       await page.clock.pauseAt(Date.now() + 60_000);
